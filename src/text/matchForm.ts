@@ -1,0 +1,118 @@
+/**
+ * The match form of a string (SPEC §1): the normalised text that markers and rules are matched on.
+ * The output keeps the original text; this form is for deciding only.
+ *
+ * One pass over the UTF-16 code units through a lazily built 64K table, so a line of any length costs
+ * one table look-up per character and no regular expression can backtrack.
+ */
+
+const DROP = 0xffff;
+const SPACE = 0x20;
+/** Marks a code unit whose NFKC expansion is longer than one unit (ligature presentation forms). */
+const EXPAND = 0xfffe;
+
+let table: Uint16Array | null = null;
+const expansions = new Map<number, string>();
+
+function inRange(c: number, lo: number, hi: number): boolean {
+  return c >= lo && c <= hi;
+}
+
+/** What one code unit becomes, before the presentation-form expansion is folded again. */
+function foldOne(c: number): number {
+  if (c === 0x0640) return DROP; // tatweel
+  if (inRange(c, 0x064b, 0x065f) || c === 0x0670 || inRange(c, 0x06d6, 0x06ed)) return DROP; // diacritics, Quranic marks
+  if (inRange(c, 0x200b, 0x200f) || inRange(c, 0x202a, 0x202e) || inRange(c, 0x2066, 0x2069) || c === 0xfeff) return DROP;
+  if (c === 0x00ad) return DROP; // soft hyphen: invisible in the page, splits words in the dump
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627; // أ إ آ ٱ → ا
+    case 0x0649: return 0x064a; // ى → ي
+    case 0x0629: return 0x0647; // ة → ه
+    case 0x0624: return 0x0648; // ؤ → و
+    case 0x0626: return 0x064a; // ئ → ي
+    case 0x060c: return 0x2c; // ، → ,
+    case 0x061b: return 0x3b; // ؛ → ;
+    case 0x061f: return 0x3f; // ؟ → ?
+    case 0xff1a: return 0x3a; // ： → :
+    case 0x09: case 0x0b: case 0x0c: case 0xa0: case 0x1680: case 0x202f: case 0x205f: case 0x3000: return SPACE;
+  }
+  if (inRange(c, 0x2000, 0x200a)) return SPACE;
+  if (inRange(c, 0x0660, 0x0669)) return 0x30 + (c - 0x0660);
+  if (inRange(c, 0x06f0, 0x06f9)) return 0x30 + (c - 0x06f0);
+  if (inRange(c, 0x41, 0x5a)) return c + 0x20;
+  if (inRange(c, 0xc0, 0x24f)) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    return lower.length === 1 ? lower.charCodeAt(0) : c;
+  }
+  return c;
+}
+
+function buildTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = foldOne(c);
+  const presentation = (lo: number, hi: number) => {
+    for (let c = lo; c <= hi; c++) {
+      if (c === 0xfeff) continue;
+      const nfkc = String.fromCharCode(c).normalize("NFKC");
+      if (nfkc === String.fromCharCode(c)) continue;
+      let folded = "";
+      for (let i = 0; i < nfkc.length; i++) {
+        const f = foldOne(nfkc.charCodeAt(i));
+        if (f !== DROP) folded += String.fromCharCode(f);
+      }
+      if (folded.length === 1) t[c] = folded.charCodeAt(0);
+      else if (folded.length === 0) t[c] = DROP;
+      else {
+        t[c] = EXPAND;
+        expansions.set(c, folded);
+      }
+    }
+  };
+  presentation(0xfb50, 0xfdff);
+  presentation(0xfe70, 0xfefe);
+  return t;
+}
+
+const CHUNK = 8192;
+
+/** The match form of `s`: folded, stripped of invisible marks, spaces collapsed, trimmed. */
+export function matchForm(s: string): string {
+  const t = table ?? (table = buildTable());
+  const n = s.length;
+  // Fast path for the common short line: collect codes in a small buffer, flush in chunks.
+  const buf = new Uint16Array(Math.min(n, CHUNK) + 16);
+  let out = "";
+  let len = 0;
+  let pendingSpace = false;
+  let any = false;
+  const flush = () => {
+    out += String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+    len = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    const m = t[s.charCodeAt(i)]!;
+    if (m === DROP) continue;
+    if (m === SPACE || m === 0x0a || m === 0x0d) {
+      pendingSpace = any;
+      continue;
+    }
+    if (pendingSpace) {
+      if (len >= CHUNK) flush();
+      buf[len++] = SPACE;
+      pendingSpace = false;
+    }
+    any = true;
+    if (m === EXPAND) {
+      const e = expansions.get(s.charCodeAt(i))!;
+      for (let k = 0; k < e.length; k++) {
+        if (len >= CHUNK) flush();
+        buf[len++] = e.charCodeAt(k);
+      }
+      continue;
+    }
+    if (len >= CHUNK) flush();
+    buf[len++] = m;
+  }
+  if (len > 0) flush();
+  return out;
+}
