@@ -56,54 +56,62 @@ export class MarkerTable {
 
   /** The line (its match form) is the marker alone, perhaps followed by `:`. */
   isAlone(mf: string): boolean {
-    return this.prefixLength(mf) === mf.length && mf.length > 0;
+    const m = this.match(mf);
+    return m !== null && m.rest === mf.length;
   }
 
   /**
-   * Length, in the match form, of the marker and its following `:`/spaces when `mf` starts with one
-   * (ending on a word boundary); -1 when not.
+   * Where `mf` starts with one of the markers (ending on a word boundary): `end` is the index after the
+   * marker's words, `rest` after the separators that follow (`:`, `/`, spaces), `sep` the first separator.
    */
-  prefixLength(mf: string): number {
+  match(mf: string): MarkerMatch | null {
     const sp = mf.indexOf(" ");
     let first = sp < 0 ? mf : mf.slice(0, sp);
-    // "المصدر:" — the colon sticks to the first word.
-    let glued = "";
     const cut = first.search(/[:/]/);
-    if (cut > 0) {
-      glued = first.slice(cut);
-      first = first.slice(0, cut);
-    }
+    if (cut > 0) first = first.slice(0, cut); // "المصدر:" — the colon sticks to the first word
     const candidates = this.byFirst.get(first);
-    if (!candidates) return -1;
+    if (!candidates) return null;
     for (const words of candidates) {
-      if (glued && words.length > 1) continue;
       let pos = 0;
       let ok = true;
-      for (let k = 0; k < words.length; k++) {
+      for (let k = 0; k < words.length && ok; k++) {
         const w = words[k]!;
-        if (!mf.startsWith(w, pos)) {
-          ok = false;
-          break;
-        }
-        pos += w.length;
-        if (k < words.length - 1) {
-          if (mf.charCodeAt(pos) !== 0x20) {
-            ok = false;
-            break;
-          }
+        if (k > 0) {
+          if (mf.charCodeAt(pos) !== 0x20) ok = false;
           pos++;
         }
+        if (ok && !mf.startsWith(w, pos)) ok = false;
+        pos += w.length;
       }
       if (!ok) continue;
-      if (pos < mf.length) {
-        const c = mf[pos];
-        if (c !== " " && c !== ":" && c !== "/") continue; // "المصدري" is another word
+      const c = mf[pos];
+      if (c !== undefined && c !== " " && c !== ":" && c !== "/") continue; // "المصدري" is another word
+      const end = pos;
+      let sep = "";
+      while (pos < mf.length && (mf[pos] === " " || mf[pos] === ":" || mf[pos] === "/")) {
+        if (sep === "" && mf[pos] !== " ") sep = mf[pos]!;
+        pos++;
       }
-      while (pos < mf.length && (mf[pos] === " " || mf[pos] === ":")) pos++;
-      return pos;
+      return { end, rest: pos, sep };
     }
-    return -1;
+    return null;
   }
+}
+
+export interface MarkerMatch {
+  end: number;
+  rest: number;
+  sep: string;
+}
+
+/** The line's match form ends with one of the markers, after other text: the index where the marker starts. */
+export function trailingMarker(table: MarkerTable, mf: string): number {
+  for (const f of table.forms) {
+    if (mf.length <= f.length + 1 || !mf.endsWith(f)) continue;
+    const before = mf[mf.length - f.length - 1];
+    if (before === " " || before === "." || before === "…") return mf.length - f.length; // "…اقرأ المزيد"
+  }
+  return -1;
 }
 
 export function stripTrailingColon(mf: string): string {

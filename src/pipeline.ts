@@ -1,16 +1,24 @@
-/** STUB pipeline: the real one is being written. API shape is final. */
+/**
+ * The pipeline, top to bottom: decode → repair → split lines (match form computed once per line) →
+ * find tweet spans → classify each line with the ordered classifiers → the block pass puts it in place →
+ * the document.
+ */
+import { Assembler, emptyArticle } from "./blocks/assemble.js";
+import { findTweetSpans } from "./blocks/tweets.js";
+import { classifiers } from "./classifiers/index.js";
 import { decodeBuffer, repairText } from "./encoding/index.js";
-import { compileMarkers } from "./markers.js";
-import type { Article, KhabarDocument, MarkerVocabulary, ParseBufferOptions, ParseOptions } from "./types.js";
+import { compileMarkers, type CompiledMarkers } from "./markers.js";
+import { State } from "./state.js";
+import { splitLines } from "./text/lines.js";
+import { detectWrapWidth } from "./text/wrap.js";
+import type { KhabarDocument, MarkerVocabulary, ParseBufferOptions, ParseOptions } from "./types.js";
+
+export { emptyArticle };
 
 export interface RuleDescription {
   name: string;
-  label: string;
+  labels: string[];
   description: string;
-}
-
-export function emptyArticle(): Article {
-  return { title: null, byline: null, published: null, paragraphs: [], readMore: [], sources: [], tags: [], tagsText: null, tweets: [] };
 }
 
 export function emptyDocument(options: ParseOptions & { encoding?: string } = {}): KhabarDocument {
@@ -20,24 +28,56 @@ export function emptyDocument(options: ParseOptions & { encoding?: string } = {}
   return { schema: "khabar/1", input, article: emptyArticle(), readAlso: [], related: [], dropped: [], warnings: [] };
 }
 
+// Compiling the vocabulary is the costly part of a parse of a small dump: keep the last one.
+let cachedMarkers: { key: Partial<MarkerVocabulary> | undefined; compiled: CompiledMarkers } | null = null;
+
+function markersFor(extra: Partial<MarkerVocabulary> | undefined): CompiledMarkers {
+  if (cachedMarkers === null || cachedMarkers.key !== extra) cachedMarkers = { key: extra, compiled: compileMarkers(extra) };
+  return cachedMarkers.compiled;
+}
+
+/** Parse one dump given as text. */
 export function parse(text: string, options: ParseOptions = {}): KhabarDocument {
-  const fixed = repairText(text);
+  const repaired = repairText(text);
   const doc = emptyDocument(options);
-  const lines = fixed.text.split(/\r\n|\r|\n/);
+  doc.input.repairs.push(...repaired.repairs);
+  doc.warnings.push(...repaired.warnings);
+
+  const { lines, crlf } = splitLines(repaired.text);
+  if (crlf) doc.input.repairs.push("crlf");
   doc.input.lines = lines.length;
-  doc.article.paragraphs = lines.map((l) => l.trim()).filter(Boolean);
+
+  const markers = markersFor(options.markers);
+  const state = new State(lines, markers, options, detectWrapWidth(lines), findTweetSpans(lines, markers), doc.article);
+  const assembler = new Assembler(state, doc, options.explain === true);
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.words === 0) continue;
+    for (const c of classifiers) {
+      const verdict = c.test(state, i);
+      if (verdict !== null) {
+        assembler.accept(i, verdict, c.name);
+        break;
+      }
+    }
+  }
+  if (options.explain) doc.lines = assembler.explain;
   return doc;
 }
 
+/** Parse one dump given as bytes: the encoding is detected (or given), then as `parse`. */
 export function parseBuffer(bytes: Uint8Array, options: ParseBufferOptions = {}): KhabarDocument {
-  const decoded = decodeBuffer(bytes, options.encoding);
+  const decoded = decodeBuffer(bytes, options.encoding ?? "auto");
   const doc = parse(decoded.text, options);
   doc.input.encoding = decoded.encoding;
-  doc.input.repairs = [...decoded.repairs, ...doc.input.repairs];
+  doc.input.repairs = [...decoded.repairs, ...doc.input.repairs.filter((r) => !decoded.repairs.includes(r))];
   doc.warnings = [...decoded.warnings, ...doc.warnings];
   return doc;
 }
 
+/** The classifiers in pipeline order and the marker vocabulary in force (for `khabar rules`). */
 export function describeRules(markers?: Partial<MarkerVocabulary>): { rules: RuleDescription[]; markers: MarkerVocabulary } {
-  return { rules: [], markers: compileMarkers(markers).vocabulary };
+  return {
+    rules: classifiers.map((c) => ({ name: c.name, labels: [...c.labels], description: c.description })),
+    markers: compileMarkers(markers).vocabulary,
+  };
 }

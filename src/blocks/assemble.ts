@@ -1,0 +1,142 @@
+/**
+ * The block pass: each classified line is put where it belongs — the current article (main or read-also),
+ * the related list, or dropped — and the regions that marker lines open and close are tracked here.
+ */
+import type { Verdict } from "../classifiers/types.js";
+import type { ArticleState, State } from "../state.js";
+import { splitTags } from "../tags/segment.js";
+import { matchForm } from "../text/matchForm.js";
+import { wrapsInto } from "../text/wrap.js";
+import type { Article, KhabarDocument, LineExplain } from "../types.js";
+import { buildTweet } from "./tweets.js";
+
+export function emptyArticle(): Article {
+  return { title: null, byline: null, published: null, paragraphs: [], readMore: [], sources: [], tags: [], tagsText: null, tweets: [] };
+}
+
+/** Labels that may stand inside a region without closing it. */
+const KEEPS_REGION: Record<string, readonly string[]> = {
+  related: ["related-item", "dropped"],
+  links: ["read-also-link", "dropped"],
+  tags: ["tag", "dropped"],
+  "read-more-next": ["dropped"],
+};
+
+export class Assembler {
+  readonly explain: LineExplain[] = [];
+
+  constructor(
+    private readonly s: State,
+    private readonly doc: KhabarDocument,
+    private readonly withExplain: boolean,
+  ) {}
+
+  private blockName(): string {
+    if (this.s.region === "related") return "related";
+    return this.s.article.index < 0 ? "article" : `readAlso[${this.s.article.index}]`;
+  }
+
+  accept(i: number, v: Verdict, rule: string): void {
+    const s = this.s;
+    const line = s.lines[i]!;
+    if (s.region !== "article" && !KEEPS_REGION[s.region]!.includes(v.label)) this.closeRegion();
+    let block = this.blockName();
+    const a = s.article;
+    const art = a.data;
+    s.paragraphOpen = false;
+    switch (v.label) {
+      case "title":
+        art.title = v.value!;
+        a.content++;
+        break;
+      case "byline":
+        art.byline = v.value!;
+        a.content++;
+        break;
+      case "published":
+        art.published = v.value!;
+        a.content++;
+        break;
+      case "paragraph":
+        if (v.join && art.paragraphs.length > 0) art.paragraphs[art.paragraphs.length - 1] += " " + line.text;
+        else {
+          art.paragraphs.push(line.text);
+          a.paragraphs++;
+          a.content++;
+        }
+        s.paragraphOpen = i + 1 < s.lines.length && wrapsInto(line, s.lines[i + 1]!, s.wrapWidth);
+        break;
+      case "read-more":
+      case "read-also-link":
+        art.readMore.push(v.value!);
+        a.content++;
+        if (s.region === "read-more-next") s.region = "article";
+        break;
+      case "read-more-marker":
+        s.region = "read-more-next";
+        break;
+      case "read-also-marker":
+        if (v.mode === "links") s.region = "links";
+        else {
+          this.doc.readAlso.push(emptyArticle());
+          s.article = { data: this.doc.readAlso[this.doc.readAlso.length - 1]!, index: this.doc.readAlso.length - 1, content: 0, paragraphs: 0 };
+          block = this.blockName();
+        }
+        break;
+      case "source":
+        art.sources.push(v.value!);
+        a.content++;
+        break;
+      case "tags":
+        this.addTags(a, v.value!);
+        break;
+      case "tags-marker":
+        s.region = "tags";
+        break;
+      case "tag":
+        this.addTags(a, v.value!);
+        break;
+      case "related-marker":
+        s.article = s.main; // SPEC: a read-also block ends at the next related marker
+        s.region = "related";
+        block = "related";
+        break;
+      case "related-item":
+        this.doc.related.push(v.value!);
+        break;
+      case "tweet-text":
+        break;
+      case "tweet-attribution":
+        art.tweets.push(buildTweet(s.lines, v.span, v.attribution!));
+        a.content++;
+        break;
+      case "tweet-url":
+        art.tweets.push({ text: "", urls: [line.text], author: null, handle: v.value!, date: null, dateText: null });
+        a.content++;
+        break;
+      case "dropped":
+        this.doc.dropped.push({ line: line.n, text: line.text, reason: v.reason! });
+        break;
+    }
+    s.lastIndex = i;
+    s.lastLabel = v.label;
+    if (this.withExplain) this.explain.push({ n: line.n, label: v.label, rule, block });
+  }
+
+  /** A line that is not the open list's ends it: back to the article (the main one after a related list). */
+  private closeRegion(): void {
+    this.s.region = "article";
+  }
+
+  private addTags(a: ArticleState, text: string): void {
+    const art = a.data;
+    art.tagsText = art.tagsText === null ? text : `${art.tagsText}\n${text}`;
+    const opts = this.s.options;
+    const pieces = splitTags(text, { user: opts.tagLexicon, learned: opts.learnedTags });
+    for (const p of pieces) {
+      art.tags.push(p.tag);
+      if (p.how === "separator" && opts.learnedTags) opts.learnedTags.add(matchForm(p.tag));
+    }
+    a.content++;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Embedded tweets. The attribution line is found by its classifier; the text runs upward from it (SPEC §1):
+ * the line right above always belongs, then lines up to one that ends a sentence, a marker, or the block
+ * start. Found in one pre-pass, so classifying stays a forward scan.
+ */
+import type { CompiledMarkers } from "../markers.js";
+import type { TweetSpan } from "../state.js";
+import { parseAttribution } from "../classifiers/tweet-attribution.js";
+import { statusUrlHandle } from "../classifiers/tweet-url.js";
+import { markerLineKind } from "../classifiers/markerLine.js";
+import { endsSentence, type Line } from "../text/lines.js";
+import type { TweetAttribution } from "../classifiers/types.js";
+import type { Tweet } from "../types.js";
+
+/** SPEC: zero or one blank line between the text and its attribution. */
+const MAX_BLANKS_BEFORE_ATTRIBUTION = 1;
+
+function isAttributionLine(line: Line): boolean {
+  const c = line.text.charCodeAt(0);
+  return (c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2d || c === 0x5c) && parseAttribution(line.text) !== null;
+}
+
+/** For each line index, the tweet whose text (or attribution) it is. */
+export function findTweetSpans(lines: readonly Line[], markers: CompiledMarkers): (TweetSpan | undefined)[] {
+  const owner: (TweetSpan | undefined)[] = new Array(lines.length);
+  const stops = (line: Line) =>
+    isAttributionLine(line) || statusUrlHandle(line.text) !== null || markerLineKind(markers, line) !== null;
+  for (let a = 0; a < lines.length; a++) {
+    const line = lines[a]!;
+    if (line.words === 0 || !isAttributionLine(line)) continue;
+    let j = a - 1;
+    let blanks = 0;
+    while (j >= 0 && lines[j]!.words === 0) {
+      blanks++;
+      j--;
+    }
+    if (j < 0 || blanks > MAX_BLANKS_BEFORE_ATTRIBUTION || owner[j] !== undefined || stops(lines[j]!)) continue;
+    let first = j;
+    for (let k = j - 1; k >= 0; k--) {
+      const up = lines[k]!;
+      if (up.words === 0) continue;
+      if (owner[k] !== undefined || endsSentence(up.text) || stops(up)) break;
+      // The line right after a read-also marker is that sub-article's title: the block starts there.
+      const above = prevContent(lines, k);
+      if (above >= 0 && markerLineKind(markers, lines[above]!) === "read-also") break;
+      first = k;
+    }
+    const span: TweetSpan = { attribution: a, first };
+    for (let k = first; k <= a; k++) if (lines[k]!.words > 0) owner[k] = span;
+  }
+  return owner;
+}
+
+function prevContent(lines: readonly Line[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.words > 0) return j;
+  return -1;
+}
+
+const TWEET_LINK = /\s*(?:https?:\/\/)?(?:t\.co|pic\.twitter\.com|pic\.x\.com|(?:www\.|mobile\.)?x\.com|(?:www\.|mobile\.)?twitter\.com)\/[^\s]+/giu;
+
+/** The tweet from its text lines (first..attribution-1) and attribution: links moved to `urls`. */
+export function buildTweet(lines: readonly Line[], span: TweetSpan | undefined, attr: TweetAttribution): Tweet {
+  const urls: string[] = [];
+  let text = "";
+  if (span) {
+    let pendingBlank = false;
+    let started = false;
+    for (let k = span.first; k < span.attribution; k++) {
+      const line = lines[k]!;
+      if (line.words === 0) {
+        pendingBlank = started;
+        continue;
+      }
+      const cleaned = line.text
+        .replace(TWEET_LINK, (m) => {
+          urls.push(m.trim());
+          return "";
+        })
+        .trim();
+      if (cleaned === "") continue;
+      if (started) text += pendingBlank ? "\n\n" : "\n";
+      text += cleaned;
+      started = true;
+      pendingBlank = false;
+    }
+  }
+  return { text, urls, author: attr.author || null, handle: attr.handle, date: attr.date, dateText: attr.dateText };
+}

@@ -1,0 +1,91 @@
+/**
+ * Site chrome that is not the article: share bars, "follow us", copyright, ad labels, newsletter and comment
+ * prompts, cookie notices, navigation crumbs, image credits, live labels, font toolbars, player timers,
+ * weather widgets, unrendered Instagram embeds. Only short lines qualify: prose that mentions "تابعونا" stays.
+ */
+import { matchForm } from "../text/matchForm.js";
+import type { Line } from "../text/lines.js";
+import type { Classifier } from "./types.js";
+
+/** Chrome lines are labels and button rows; a longer line is prose whatever words it starts with. */
+const MAX_CHROME_WORDS = 14;
+/** Cookie and copyright notices are whole sentences. */
+const MAX_NOTICE_WORDS = 45;
+
+type Reason = "share" | "follow" | "copyright" | "ad" | "newsletter" | "comments" | "cookies" | "navigation" | "image-credit" | "chrome" | "embed";
+
+const mfs = (xs: string[]) => xs.map(matchForm);
+
+/** Whole-line labels. */
+const EXACT = new Map<string, Reason>();
+for (const [reason, words] of [
+  ["share", ["شارك", "مشاركه", "شارك الخبر", "شارك المقال", "شارك القصه", "شارك هذا المقال", "شارك على", "شارك عبر", "انشر", "share", "share this", "share this article", "share on", "tweet", "نسخ الرابط", "copy link", "طباعه", "ارسل", "ارسال", "print", "email"]],
+  ["ad", ["اعلان", "إعلانات", "مساحه اعلانيه", "advertisement", "advertising", "ad", "ads", "sponsored", "محتوي مدفوع", "محتوي ممول", "برعايه", "اعلان تجاري"]],
+  ["comments", ["التعليقات", "تعليقات", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليق", "اكتب تعليقك", "شارك برايك", "شاركنا رايك", "لا توجد تعليقات", "comments", "leave a comment", "add comment", "0 تعليق", "تعليق"]],
+  ["chrome", ["مباشر", "بث مباشر", "live", "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "الاستماع للمقال", "استمع للمقال", "استمع", "listen", "المزيد", "تحميل المزيد", "عرض المزيد", "load more", "اغلاق", "close", "menu", "القائمه", "بحث", "search", "تسجيل الدخول", "login", "sign in", "الطقس"]],
+  ["embed", ["view this post on instagram", "عرض هذا المنشور على انستغرام", "عرض هذا المنشور علي انستغرام", "watch on youtube", "شاهد على يوتيوب"]],
+  ["newsletter", ["النشره البريديه", "اشترك", "اشترك الان", "subscribe", "subscribe now"]],
+] as [Reason, string[]][]) {
+  for (const w of mfs(words)) EXACT.set(w, reason);
+}
+
+/** Line starts (on the match form). */
+const STARTS: [string, Reason][] = [];
+for (const [reason, words] of [
+  ["share", ["شارك على", "شارك عبر", "شارك الخبر", "شارك المقال", "share on", "share via", "مشاركه عبر", "مشاركه على"]],
+  ["follow", ["تابعونا على", "تابعونا عبر", "تابعونا في", "تابعنا على", "تابعنا عبر", "تابعنا في", "تابعوا", "follow us", "انضم الى قناتنا", "انضموا الى", "انضم لقناتنا", "لمتابعه اخر الاخبار", "لمتابعه اخبارنا", "تابعوا اخر الاخبار", "حمل تطبيق", "حمل التطبيق", "download our app", "تابع قناتنا", "اشترك في قناتنا"]],
+  ["copyright", ["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر", "حقوق الطبع", "copyright", "all rights reserved", "الحقوق محفوظه"]],
+  ["newsletter", ["اشترك في النشره", "اشترك في نشرتنا", "اشترك في القائمه البريديه", "اشترك الان", "اشترك مجانا", "سجل بريدك", "ادخل بريدك", "subscribe to", "sign up for", "النشره البريديه", "نشرتنا البريديه"]],
+  ["comments", ["اضف تعليقك", "اضف تعليق", "اترك تعليقا", "اكتب تعليقك", "التعليقات (", "تعليقات (", "عدد التعليقات"]],
+  ["cookies", ["يستخدم هذا الموقع ملفات", "نستخدم ملفات تعريف الارتباط", "يستخدم موقعنا ملفات", "this website uses cookies", "we use cookies", "this site uses cookies", "باستخدامك هذا الموقع"]],
+  ["image-credit", ["مصدر الصوره", "الصوره:", "صوره:", "الصوره من", "صوره ارشيفيه", "صوره تعبيريه", "تصوير:", "photo:", "photo credit", "image:", "image credit", "credit:", "(صوره"]],
+  ["embed", ["a post shared by", "منشور شاركه", "view this post on instagram", "view on instagram"]],
+  ["chrome", ["مده القراءه", "وقت القراءه", "دقائق قراءه", "reading time", "min read", "اخر تحديث للصفحه"]],
+] as [Reason, string[]][]) {
+  for (const w of mfs(words)) STARTS.push([w, reason]);
+}
+
+const SOCIAL = new Set(
+  mfs(["فيسبوك", "فيس", "بوك", "فيس بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تيليجرام", "تلغرام", "تليجرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "سناب", "شات", "ماسنجر", "بريد", "الكتروني", "البريد", "الالكتروني", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube", "tiktok", "snapchat", "pinterest", "reddit", "messenger", "email", "e-mail", "mail", "print", "copy", "link", "share", "طباعه", "نسخ", "الرابط", "مشاركه", "شارك", "|", "-", "/", "•", "·"]),
+);
+
+const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$/u; // "A+ A-", "A A+ A-"
+const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
+const WEATHER = /(?:^|\s)-?\d{1,2}\s*°\s*[cfسم]?$/u; // "34°C", "القاهرة 34°"
+const NAV_SEPARATORS = /\s[>»›|/]\s|\s[<«‹]\s/gu;
+const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|ap|epa|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
+
+export function boilerplateReason(line: Line): Reason | null {
+  const { mf, words } = line;
+  if (words > MAX_NOTICE_WORDS) return null;
+  if (mf.includes("©") || mf.startsWith("(c) ")) return "copyright";
+  for (const [start, reason] of STARTS) {
+    if (!mf.startsWith(start)) continue;
+    if (reason === "cookies" || reason === "copyright" || words <= MAX_CHROME_WORDS) return reason;
+  }
+  if (mf.includes("cookie") || mf.includes("ملفات تعريف الارتباط") || mf.includes("الكوكيز")) return words <= MAX_NOTICE_WORDS ? "cookies" : null;
+  if (words > MAX_CHROME_WORDS) return null;
+  const exact = EXACT.get(mf.replace(/[\s:：.!]+$/u, ""));
+  if (exact) return exact;
+  if (TOOLBAR.test(mf) || TIMER.test(mf)) return "chrome";
+  if (words <= 4 && WEATHER.test(mf)) return "chrome";
+  if (AGENCY_CREDIT.test(mf)) return "image-credit";
+  // Navigation crumbs: "الرئيسية > أخبار > عربي ودولي" — short segments between separators.
+  if (mf.startsWith("الرئيسيه") || mf.startsWith("home")) {
+    if (words === 1 || (mf.match(NAV_SEPARATORS)?.length ?? 0) >= 1) return "navigation";
+  }
+  if ((mf.match(NAV_SEPARATORS)?.length ?? 0) >= 2 && !/[.؟?!]$/u.test(mf)) return "navigation";
+  // Share bars: every word a network or a share verb.
+  if (mf.split(" ").every((w) => SOCIAL.has(w))) return "share";
+  return null;
+}
+
+export const boilerplate: Classifier = {
+  name: "boilerplate",
+  labels: ["dropped"],
+  description: "share bars, follow-us, copyright, ads, newsletter/comment prompts, cookies, crumbs, image credits, site chrome, embeds",
+  test(s, i) {
+    const reason = boilerplateReason(s.lines[i]!);
+    return reason === null ? null : { label: "dropped", reason };
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Inline read-more links: `إقرأ المزيد <headline>`, `اقرأ أيضا: <headline>`, `للمزيد` alone (the headline on
+ * the next line), and a teaser ending in `… اقرأ المزيد`.
+ */
+import { trailingMarker } from "../markers.js";
+import { stripBullet } from "../text/lines.js";
+import { textAfter, textBefore } from "../text/slice.js";
+import { markerLineKind } from "./markerLine.js";
+import type { Classifier } from "./types.js";
+
+export const readMore: Classifier = {
+  name: "read-more",
+  labels: ["read-more", "read-more-marker"],
+  description: "a read-more marker with its headline on the line (or on the next line), or a teaser ending in one",
+  test(s, i) {
+    const line = s.lines[i]!;
+    const kind = markerLineKind(s.markers, line);
+    if (kind === "read-more-alone") return { label: "read-more-marker" };
+    if (kind !== "read-more") return null;
+    const m = s.markers.readAlso.match(line.mf) ?? s.markers.readMore.match(line.mf);
+    if (m && m.rest < line.mf.length) {
+      const value = textAfter(line.text, line.mf.slice(0, m.end));
+      if (value) return { label: "read-more", value: stripBullet(value) };
+    }
+    const at = trailingMarker(s.markers.readMoreTrailing, line.mf);
+    if (at > 0) {
+      const value = textBefore(line.text, line.mf.slice(at));
+      if (value) return { label: "read-more", value };
+    }
+    return null;
+  },
+};
+
+export const readMoreHeadline: Classifier = {
+  name: "read-more-headline",
+  labels: ["read-more"],
+  description: "the headline line after a read-more marker that stood alone",
+  test(s, i) {
+    if (s.region !== "read-more-next") return null;
+    const line = s.lines[i]!;
+    if (markerLineKind(s.markers, line) !== null) return null;
+    return { label: "read-more", value: stripBullet(line.text) };
+  },
+};

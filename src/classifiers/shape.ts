@@ -1,0 +1,22 @@
+/** Shapes of lines that several rules share, with their thresholds named once. */
+import { bulletLength, endsSentence, endsWithStop, type Line } from "../text/lines.js";
+
+/** Longest title: Arabic news headlines run 6–15 words; 20 leaves room for long wire headlines. */
+export const MAX_TITLE_WORDS = 20;
+/** Longest related/read-also headline in a list: longer lines are prose that ends the list. */
+export const MAX_HEADLINE_WORDS = 40;
+/** A headline in a list may end with a full stop only when short; a long stopped line is a sentence. */
+export const MAX_STOPPED_HEADLINE_WORDS = 12;
+
+/** A short line that does not end a sentence: a title, subheading or list headline. */
+export function isTitleShaped(line: Line): boolean {
+  return line.words > 0 && line.words <= MAX_TITLE_WORDS && !endsSentence(line.text) && bulletLength(line.text) === 0;
+}
+
+/** A line that can stand in a headline list (related, read-also links). */
+export function isListHeadline(line: Line): boolean {
+  if (line.words === 0) return false;
+  if (bulletLength(line.text) > 0) return line.words <= MAX_HEADLINE_WORDS * 2;
+  if (line.words > MAX_HEADLINE_WORDS) return false;
+  return !(endsWithStop(line.text) && line.words > MAX_STOPPED_HEADLINE_WORDS);
+}

@@ -1,0 +1,18 @@
+/** `كلمات دلالية: …` — the tags line; a tags marker alone opens one-tag-a-line list. */
+import { textAfter } from "../text/slice.js";
+import { markerLineKind } from "./markerLine.js";
+import type { Classifier } from "./types.js";
+
+export const tags: Classifier = {
+  name: "tags",
+  labels: ["tags", "tags-marker"],
+  description: "a tags marker and the tags after it (or alone, with one tag a line below)",
+  test(s, i) {
+    const line = s.lines[i]!;
+    if (markerLineKind(s.markers, line) !== "tags") return null;
+    const m = s.markers.tags.match(line.mf)!;
+    if (m.rest >= line.mf.length) return { label: "tags-marker" };
+    const value = textAfter(line.text, line.mf.slice(0, m.end));
+    return value ? { label: "tags", value } : { label: "tags-marker" };
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * The title: the first content line of an article when it is short, does not end a sentence, and body text
+ * follows it (after any byline/date lines and copies of itself).
+ */
+import { bulletLength } from "../text/lines.js";
+import type { State } from "../state.js";
+import { boilerplateReason } from "./boilerplate.js";
+import { markerLineKind } from "./markerLine.js";
+import { isTitleShaped } from "./shape.js";
+import { byline } from "./byline.js";
+import { loneDate } from "../text/dates.js";
+import type { Classifier } from "./types.js";
+
+/** How many lines the look-ahead may pass over (copies, byline, date, chrome) before the body must start. */
+const MAX_LOOKAHEAD = 8;
+
+function bodyFollows(s: State, i: number): boolean {
+  const mf = s.lines[i]!.mf;
+  let j = i;
+  for (let k = 0; k < MAX_LOOKAHEAD; k++) {
+    j = s.nextContent(j);
+    if (j < 0) return false;
+    const line = s.lines[j]!;
+    if (line.mf === mf || boilerplateReason(line) !== null || loneDate(line.mf, line.words) !== null) continue;
+    if (byline.test(s, j) !== null) continue;
+    if (s.tweetOf[j] !== undefined || markerLineKind(s.markers, line) !== null || bulletLength(line.text) > 0) return false;
+    return true;
+  }
+  return false;
+}
+
+export const title: Classifier = {
+  name: "title",
+  labels: ["title"],
+  description: "the first content line of an article: short, no sentence-final punctuation, body text after it",
+  test(s, i) {
+    if (s.region !== "article" || s.article.content > 0 || s.article.data.title !== null) return null;
+    if (!isTitleShaped(s.lines[i]!) || !bodyFollows(s, i)) return null;
+    return { label: "title", value: s.lines[i]!.text };
+  },
+};

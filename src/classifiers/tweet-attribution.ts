@@ -1,0 +1,31 @@
+/** `— The Straits Times (@straits_times) March 3, 2025`: the line that closes an embedded tweet. */
+import { findDate } from "../text/dates.js";
+import { matchForm } from "../text/matchForm.js";
+import type { Classifier, TweetAttribution } from "./types.js";
+
+// Anchored at the start and the handle bounded, so a long line of "(@" cannot make the match backtrack.
+const ATTRIBUTION = /^(?:—|–|―|-|\\-)\s*([^\n]*?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*(\S.*)$/u;
+
+export function parseAttribution(text: string): TweetAttribution | null {
+  if (text.length > 400) return null;
+  const m = ATTRIBUTION.exec(text);
+  if (!m) return null;
+  const dateText = m[3]!.trim();
+  const found = findDate(matchForm(dateText));
+  if (!found && !/[0-9\u0660-\u0669]{4}/u.test(dateText)) return null;
+  return { author: m[1]!.trim(), handle: m[2]!, dateText, date: found ? found.iso : null };
+}
+
+export const tweetAttribution: Classifier = {
+  name: "tweet-attribution",
+  labels: ["tweet-attribution"],
+  description: "a dash, the author's name, (@handle) and a date: closes an embedded tweet",
+  test(s, i) {
+    const line = s.lines[i]!;
+    const c = line.text.charCodeAt(0);
+    if (c !== 0x2014 && c !== 0x2013 && c !== 0x2015 && c !== 0x2d && c !== 0x5c) return null;
+    const attribution = parseAttribution(line.text);
+    if (!attribution) return null;
+    return { label: "tweet-attribution", attribution, span: s.tweetOf[i] };
+  },
+};

@@ -1,0 +1,124 @@
+/**
+ * Dates as Arabic and English news pages write them, parsed on the match form (digits already ASCII,
+ * hamza and ta marbuta folded): `12 مارس 2024`, `١٢ آذار ٢٠٢٤`, `12 أبريل/نيسان 2024`, `March 3, 2025`,
+ * `2024-03-12`, `12/03/2024` (day first, as Arab sites write it), with an optional `10:45 م` time.
+ */
+
+const MONTHS: Record<string, number> = {};
+function months(n: number, ...names: string[]) {
+  for (const name of names) MONTHS[name] = n;
+}
+// Egyptian/Gulf (Gregorian transliterations), Levantine/Iraqi (Syriac names), Maghrebi (French-derived), English.
+months(1, "يناير", "جانفي", "كانون الثاني", "كانون ثاني", "january", "jan");
+months(2, "فبراير", "فيفري", "شباط", "february", "feb");
+months(3, "مارس", "اذار", "march", "mar");
+months(4, "ابريل", "افريل", "نيسان", "april", "apr");
+months(5, "مايو", "ماي", "ايار", "may");
+months(6, "يونيو", "يونيه", "جوان", "حزيران", "june", "jun");
+months(7, "يوليو", "يوليه", "جويليه", "تموز", "july", "jul");
+months(8, "اغسطس", "اغسطوس", "غشت", "اوت", "اب", "august", "aug");
+months(9, "سبتمبر", "شتنبر", "ايلول", "september", "sep", "sept");
+months(10, "اكتوبر", "تشرين الاول", "تشرين اول", "october", "oct");
+months(11, "نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "november", "nov");
+months(12, "ديسمبر", "دجنبر", "كانون الاول", "كانون اول", "december", "dec");
+
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+// The second name of a dual form: "أبريل/نيسان", "نيسان (أبريل)".
+const MONTH = `(${MONTH_ALT})(?:\\s*[/-]\\s*(?:${MONTH_ALT})|\\s*\\((?:${MONTH_ALT})\\))?`;
+const B = "(?<![\\p{L}\\p{N}])"; // word start
+const E = "(?![\\p{L}\\p{N}])"; // word end
+
+const DATE_PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "dMy" | "Mdy" }[] = [
+  { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${E}`, "u"), order: "ymd" },
+  { re: new RegExp(`${B}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${E}`, "u"), order: "dmy" },
+  { re: new RegExp(`${B}(\\d{1,2})\\s*(?:من\\s+)?${MONTH}\\s*,?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})`, "u"), order: "dMy" },
+  { re: new RegExp(`${B}${MONTH}\\s+(\\d{1,2})\\s*,?\\s*(\\d{4})${E}`, "u"), order: "Mdy" },
+];
+
+const TIME = /(?<![\p{N}:])(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|صباحا|مساء|مساءا|ظهرا|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\p{N}])/u;
+
+export interface FoundDate {
+  iso: string;
+  /** The date's span in the searched string. */
+  start: number;
+  end: number;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= days;
+}
+
+/** The first date in `mf` (a match form), as ISO `YYYY-MM-DD`. */
+export function findDate(mf: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const { re, order } of DATE_PATTERNS) {
+    const m = re.exec(mf);
+    if (!m) continue;
+    let y: number, mo: number, d: number;
+    if (order === "ymd") [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (order === "dmy") [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if (order === "dMy") [d, mo, y] = [Number(m[1]), MONTHS[m[2]!]!, Number(m[3])];
+    else [mo, d, y] = [MONTHS[m[1]!]!, Number(m[2]), Number(m[3])];
+    if (!valid(y, mo, d)) continue;
+    if (best === null || m.index < best.start) best = { iso: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+export interface FoundTime {
+  hhmm: string;
+  start: number;
+  end: number;
+}
+
+export function findTime(mf: string): FoundTime | null {
+  const m = TIME.exec(mf);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const half = m[3];
+  if (half === "م" || half === "مساء" || half === "مساءا" || half === "pm" || half === "p.m.") {
+    if (h < 12) h += 12;
+  } else if (half === "ظهرا") {
+    if (h < 11) h += 12;
+  } else if ((half === "ص" || half === "صباحا" || half === "am" || half === "a.m.") && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  return { hhmm: `${pad(h)}:${pad(min)}`, start: m.index, end: m.index + m[0].length };
+}
+
+/** Words a date line may carry besides its date and time: prefixes, weekdays, time-zone notes. */
+const FILLER = new Set(
+  [
+    "نشر", "نشرت", "تم النشر", "في", "بتاريخ", "تاريخ", "النشر", "اخر", "تحديث", "التحديث", "تم", "محدث", "اخر تحديث",
+    "published", "updated", "last", "on", "at", "date", "posted",
+    "الساعه", "الموافق", "يوم", "بتوقيت", "توقيت", "مكه", "المكرمه", "القاهره", "غرينتش", "جرينتش", "gmt", "utc", "ت", "غ", "م", "هـ", "ه",
+    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "احد",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon", "tue", "wed", "thu", "fri", "sat",
+  ],
+);
+
+/** Upper bound on a lone date line's words: a sentence that mentions a date is prose, not a date line. */
+const MAX_DATE_LINE_WORDS = 14;
+
+/** The ISO date (or date-time) of a line that is only a date, perhaps with a time and a prefix; else null. */
+export function loneDate(mf: string, words: number): string | null {
+  if (words > MAX_DATE_LINE_WORDS) return null;
+  const date = findDate(mf);
+  if (!date) return null;
+  let rest = mf.slice(0, date.start) + " " + mf.slice(date.end);
+  const time = findTime(rest);
+  if (time) rest = rest.slice(0, time.start) + " " + rest.slice(time.end);
+  for (const token of rest.split(/[\s,;:|/()\-–—.+]+/u)) {
+    if (token === "" || FILLER.has(token) || /^\d{1,2}$/.test(token)) continue;
+    return null;
+  }
+  return time ? `${date.iso}T${time.hhmm}` : date.iso;
+}

@@ -1,0 +1,115 @@
+/** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
+import { matchForm } from "./matchForm.js";
+
+export interface Line {
+  /** 1-based line number in the dump. */
+  n: number;
+  /** The original text, trimmed (what the output carries). */
+  text: string;
+  /** The match form (what rules decide on). */
+  mf: string;
+  /** Words in the match form (0 for a blank line). */
+  words: number;
+  /** Visible length of the untrimmed-right line in UTF-16 units (what a hard-wrapping browser counted). */
+  width: number;
+}
+
+export interface SplitResult {
+  lines: Line[];
+  /** The dump used CR or CRLF line ends. */
+  crlf: boolean;
+}
+
+/** Edge characters trimmed besides white space: bidi and zero-width controls scrapers leave at line ends. */
+const EDGE_INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/g;
+
+export function trimLine(s: string): string {
+  return s.replace(EDGE_INVISIBLE, "");
+}
+
+function countWords(mf: string): number {
+  if (mf.length === 0) return 0;
+  let n = 1;
+  for (let i = 0; i < mf.length; i++) if (mf.charCodeAt(i) === 0x20) n++;
+  return n;
+}
+
+export function makeLine(n: number, raw: string): Line {
+  const text = trimLine(raw);
+  const mf = matchForm(text);
+  return { n, text, mf, words: countWords(mf), width: raw.trimEnd().length };
+}
+
+/** Lines split on `\n`, `\r\n` or `\r`; a final line end does not start another line. */
+export function splitLines(text: string): SplitResult {
+  const lines: Line[] = [];
+  let crlf = false;
+  let start = 0;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      lines.push(makeLine(lines.length + 1, text.slice(start, i)));
+      if (c === 0x0d) {
+        crlf = true;
+        if (text.charCodeAt(i + 1) === 0x0a) i++;
+      }
+      start = i + 1;
+    }
+  }
+  if (start < len) lines.push(makeLine(lines.length + 1, text.slice(start)));
+  return { lines, crlf };
+}
+
+/** Closing quotes and brackets that may follow a sentence's final mark: `قال: "…".` or `(…؟)`. */
+const CLOSERS = new Set(['"', "'", "»", "”", "’", ")", "]", "›", "«", "“"]);
+const FINALS = new Set([".", "!", "?", "؟", "…", ":", "؛"]);
+
+/** The line (its match form or text) ends a sentence: a final mark, perhaps followed by closing quotes. */
+export function endsSentence(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === " " || CLOSERS.has(s[i]!))) i--;
+  return i >= 0 && FINALS.has(s[i]!);
+}
+
+/** Ends with a full stop style mark (not `:`) — what ends a paragraph rather than introduces a list. */
+export function endsWithStop(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s[i] === " " || CLOSERS.has(s[i]!))) i--;
+  return i >= 0 && (s[i] === "." || s[i] === "!" || s[i] === "?" || s[i] === "؟" || s[i] === "…");
+}
+
+/** A leading list bullet or number (`•`, `-`, `1-`, `١)`, `3.`), with the spaces after it. */
+const BULLET = /^(?:[•·◦▪■●▫□○►▶✓✔*–—-]+|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[-.)\u066b]|[(][0-9\u0660-\u0669]{1,3}[)])\s*/u;
+
+export function bulletLength(text: string): number {
+  const m = BULLET.exec(text);
+  if (!m) return 0;
+  // "2024-03-12" or "3.5 مليار" are not numbered items: a number bullet must be followed by a space or a letter.
+  const rest = text.slice(m[0].length);
+  if (rest.length === 0) return 0;
+  if (/^[0-9\u0660-\u0669]/u.test(rest)) return 0;
+  if (m[0].trimEnd() === m[0] && /[0-9\u0660-\u0669][.]$/u.test(m[0])) return 0;
+  return m[0].length;
+}
+
+export function stripBullet(text: string): string {
+  const k = bulletLength(text);
+  return k > 0 ? text.slice(k).trim() : text;
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "“": "”", "„": "“", "'": "'", "‹": "›", "”": "“" };
+
+/** A value wrapped whole in one pair of quotes loses them: `"الشرق الأوسط"` → `الشرق الأوسط`. */
+export function stripQuotes(s: string): string {
+  let t = s.trim();
+  for (let k = 0; k < 2 && t.length >= 2; k++) {
+    const close = QUOTE_PAIRS[t[0]!];
+    if (close === undefined || t[t.length - 1] !== close) break;
+    const inner = t.slice(1, -1);
+    // `"أ" و"ب"` is two quoted names, not one quoted value.
+    if (inner.includes(t[0]!) || inner.includes(close)) break;
+    t = inner.trim();
+  }
+  return t;
+}

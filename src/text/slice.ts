@@ -1,0 +1,35 @@
+/**
+ * Cutting a marker off the original text. Rules find markers on the match form; the output must keep the
+ * original spelling, so the cut is found again on the original at a word boundary whose match form agrees.
+ */
+import { matchForm } from "./matchForm.js";
+
+const SEPARATORS = /^[\s:：/|\-–—]+/u;
+const TRAILING_SEPARATORS = /[\s:：/|\-–—…]+$/u;
+
+function isBoundary(c: string | undefined): boolean {
+  return c === undefined || /[\s:：/]/u.test(c);
+}
+
+/** The original text after the leading part whose match form is `prefixMf`, separators skipped; null if none. */
+export function textAfter(text: string, prefixMf: string): string | null {
+  if (prefixMf.length === 0) return text.replace(SEPARATORS, "");
+  for (let p = 1; p <= text.length; p++) {
+    if (!isBoundary(text[p])) continue;
+    const m = matchForm(text.slice(0, p));
+    if (m === prefixMf) return text.slice(p).replace(SEPARATORS, "");
+    if (m.length > prefixMf.length + 1) return null;
+  }
+  return null;
+}
+
+/** The original text before the trailing part whose match form is `suffixMf`, trailing separators dropped. */
+export function textBefore(text: string, suffixMf: string): string | null {
+  for (let p = text.length - 1; p >= 0; p--) {
+    if (p > 0 && !isBoundary(text[p - 1])) continue;
+    const m = matchForm(text.slice(p));
+    if (m === suffixMf) return text.slice(0, p).replace(TRAILING_SEPARATORS, "");
+    if (m.length > suffixMf.length + 1) return null;
+  }
+  return null;
+}
