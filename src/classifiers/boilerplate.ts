@@ -49,6 +49,7 @@ const SOCIAL = new Set(
   mfs(["فيسبوك", "فيس", "بوك", "فيس بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تيليجرام", "تلغرام", "تليجرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "سناب", "شات", "ماسنجر", "بريد", "الكتروني", "البريد", "الالكتروني", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube", "tiktok", "snapchat", "pinterest", "reddit", "messenger", "email", "e-mail", "mail", "print", "copy", "link", "share", "طباعه", "نسخ", "الرابط", "مشاركه", "شارك", "|", "-", "/", "•", "·"]),
 );
 
+const HOME = matchForm("الرئيسية");
 const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$/u; // "A+ A-", "A A+ A-"
 const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
 const WEATHER = /(?:^|\s)-?\d{1,2}\s*°\s*[cfسم]?$/u; // "34°C", "القاهرة 34°"
@@ -71,7 +72,7 @@ export function boilerplateReason(line: Line): Reason | null {
   if (words <= 4 && WEATHER.test(mf)) return "chrome";
   if (AGENCY_CREDIT.test(mf)) return "image-credit";
   // Navigation crumbs: "الرئيسية > أخبار > عربي ودولي" — short segments between separators.
-  if (mf.startsWith("الرئيسيه") || mf.startsWith("home")) {
+  if (mf.startsWith(HOME) || mf.startsWith("home")) {
     if (words === 1 || (mf.match(NAV_SEPARATORS)?.length ?? 0) >= 1) return "navigation";
   }
   if ((mf.match(NAV_SEPARATORS)?.length ?? 0) >= 2 && !/[.؟?!]$/u.test(mf)) return "navigation";

@@ -11,8 +11,8 @@ export const NEAR_TOP_LINES = 4;
 
 // Words that only say "written by" — safe without a colon.
 const BYLINE_WORDS = /^(كتب|كتبت|كتبه|بقلم|بواسطه|by|written by)(?=[\s:\-–—]|$)/u;
-// Words that are also ordinary nouns ("تحرير الموصل"): a byline only with a colon.
-const BYLINE_WORDS_COLON = /^(اعداد|تحرير|تقرير|متابعه|reporting by|author)\s*:/u;
+// Words that are also ordinary nouns ("تحرير الموصل"): a byline only with a colon or dash.
+const BYLINE_WORDS_COLON = /^(اعداد|تحرير|تقرير|متابعه|reporting by|author)\s*[:\-–—]/u;
 
 export function nearTop(s: State): boolean {
   return s.region === "article" && s.article.paragraphs === 0 && s.article.content < NEAR_TOP_LINES;

@@ -1,0 +1,92 @@
+/**
+ * The no-loss invariant (SPEC §2): every non-blank input line ends up in exactly one place — a field, a
+ * marker the structure stands for, or dropped — and --explain names that place. Checked independently of
+ * the classifiers: the line's text must really be found where its label says it went.
+ */
+import type { Article, KhabarDocument } from "../../src/types.js";
+
+const MARKER_LABELS = new Set(["read-also-marker", "related-marker", "tags-marker", "read-more-marker"]);
+
+function articleOf(doc: KhabarDocument, block: string): Article | null {
+  if (block === "article") return doc.article;
+  const m = /^readAlso\[(\d+)\]$/.exec(block);
+  return m ? (doc.readAlso[Number(m[1])] ?? null) : null;
+}
+
+/** Lines split as the SPEC says; returns trimmed texts by 1-based number. */
+export function nonBlankLines(text: string): Map<number, string> {
+  const out = new Map<number, string>();
+  const parts = text.split(/\r\n|\r|\n/);
+  if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
+  parts.forEach((p, i) => {
+    // Invisible-only lines (zero-width marks, tatweel) are blank to a reader.
+    if (p.replace(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640]/gu, "") !== "") out.set(i + 1, p.trim());
+  });
+  return out;
+}
+
+const fold = (s: string) => s.replace(/\s+/gu, " ").trim();
+
+/** Problems found; empty when every line is accounted for once and where its label says. */
+export function lossProblems(doc: KhabarDocument, text: string): string[] {
+  const problems: string[] = [];
+  if (!doc.lines) return ["document has no lines[] (parse with explain)"];
+  const expected = nonBlankLines(text);
+  const seen = new Set<number>();
+  for (const e of doc.lines) {
+    if (seen.has(e.n)) problems.push(`line ${e.n} accounted for twice`);
+    seen.add(e.n);
+    const raw = expected.get(e.n);
+    if (raw === undefined) {
+      problems.push(`line ${e.n} is blank or out of range but labelled ${e.label}`);
+      continue;
+    }
+    const line = fold(raw);
+    const art = articleOf(doc, e.block);
+    const inArt = (pick: (a: Article) => string[]) => (art ? pick(art).some((v) => v !== "" && (line.includes(fold(v)) || fold(v).includes(line))) : false);
+    let ok = true;
+    switch (e.label) {
+      case "paragraph":
+        ok = inArt((a) => a.paragraphs);
+        break;
+      case "title":
+        ok = art?.title !== null && art !== null && fold(art.title ?? "") === line;
+        break;
+      case "byline":
+        ok = inArt((a) => (a.byline ? [a.byline] : []));
+        break;
+      case "published":
+        ok = art?.published != null;
+        break;
+      case "read-more":
+      case "read-also-link":
+        ok = inArt((a) => a.readMore);
+        break;
+      case "source":
+        ok = inArt((a) => a.sources);
+        break;
+      case "tags":
+      case "tag":
+        ok = art !== null && art.tagsText !== null && fold(art.tagsText).length > 0 && line.includes(fold(art.tagsText.split("\n")[0]!).slice(0, 1));
+        break;
+      case "related-item":
+        ok = doc.related.some((r) => line.includes(fold(r)));
+        break;
+      case "tweet-text":
+        ok = art !== null && art.tweets.some((t) => line.split(/\s+/u).every((w) => t.text.includes(w) || t.urls.some((u) => u.includes(w))));
+        break;
+      case "tweet-attribution":
+      case "tweet-url":
+        ok = art !== null && art.tweets.some((t) => t.handle !== null && line.includes(t.handle));
+        break;
+      case "dropped":
+        ok = doc.dropped.some((d) => d.line === e.n && fold(d.text) === line);
+        break;
+      default:
+        ok = MARKER_LABELS.has(e.label);
+    }
+    if (!ok) problems.push(`line ${e.n} labelled ${e.label} (${e.rule}) in ${e.block} is not found there: ${line.slice(0, 60)}`);
+  }
+  for (const n of expected.keys()) if (!seen.has(n)) problems.push(`line ${n} is lost: ${expected.get(n)!.slice(0, 60)}`);
+  return problems;
+}
