@@ -9,6 +9,7 @@ import { markerLineKind } from "./markerLine.js";
 import { isTitleShaped } from "./shape.js";
 import { byline } from "./byline.js";
 import { loneDate } from "../text/dates.js";
+import { wrapsInto } from "../text/wrap.js";
 import type { Classifier } from "./types.js";
 
 /** How many lines the look-ahead may pass over (copies, byline, date, chrome) before the body must start. */
@@ -36,6 +37,8 @@ export const title: Classifier = {
   test(s, i) {
     if (s.region !== "article" || s.article.content > 0 || s.article.data.title !== null) return null;
     if (!isTitleShaped(s.lines[i]!) || !bodyFollows(s, i)) return null;
+    // In a hard-wrapped dump a line cut at the wrap width is half a sentence, not a headline.
+    if (i + 1 < s.lines.length && wrapsInto(s.lines[i]!, s.lines[i + 1]!, s.wrapWidth)) return null;
     return { label: "title", value: s.lines[i]!.text };
   },
 };
