@@ -14,6 +14,9 @@ export function emptyArticle(): Article {
   return { title: null, byline: null, published: null, paragraphs: [], readMore: [], sources: [], tags: [], tagsText: null, tweets: [] };
 }
 
+/** A tag line holding any of these is several tags; without, a line of a one-tag-a-line list is one tag. */
+const EXPLICIT_TAG_SEPARATOR = /[،,;؛|#•·\t]|\s{2,}/u;
+
 /** Labels that may stand inside a region without closing it. */
 const KEEPS_REGION: Record<string, readonly string[]> = {
   related: ["related-item", "dropped"],
@@ -94,7 +97,7 @@ export class Assembler {
         s.region = "tags";
         break;
       case "tag":
-        this.addTags(a, v.value!);
+        this.addTags(a, v.value!, !EXPLICIT_TAG_SEPARATOR.test(v.value!));
         break;
       case "related-marker":
         s.article = s.main; // SPEC: a read-also block ends at the next related marker
@@ -128,11 +131,12 @@ export class Assembler {
     this.s.region = "article";
   }
 
-  private addTags(a: ArticleState, text: string): void {
+  /** `whole`: the line is one tag (a one-tag-a-line list), not a space-joined run to segment. */
+  private addTags(a: ArticleState, text: string, whole = false): void {
     const art = a.data;
     art.tagsText = art.tagsText === null ? text : `${art.tagsText}\n${text}`;
     const opts = this.s.options;
-    const pieces = splitTags(text, { user: opts.tagLexicon, learned: opts.learnedTags });
+    const pieces = whole ? [{ tag: text, how: "separator" as const }] : splitTags(text, { user: opts.tagLexicon, learned: opts.learnedTags });
     for (const p of pieces) {
       art.tags.push(p.tag);
       if (p.how === "separator" && opts.learnedTags) opts.learnedTags.add(matchForm(p.tag));

@@ -5,7 +5,7 @@
 import { matchForm } from "./matchForm.js";
 
 const SEPARATORS = /^[\s:：/|\-–—]+/u;
-const TRAILING_SEPARATORS = /[\s:：/|\-–—…]+$/u;
+const TRAILING_SEPARATORS = /[\s:：/|\-–—….]+$/u; // "…التونسي... أكمل القراءة": the teaser's ellipsis goes too
 
 function isBoundary(c: string | undefined): boolean {
   return c === undefined || /[\s:：/]/u.test(c);
