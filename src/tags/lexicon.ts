@@ -1,0 +1,233 @@
+/**
+ * Tag lexicons: the built-in list of Arabic news entities (src/data/tagLexicon.ts), the user's
+ * `--tag-lexicon` entries and the tags learned earlier in the run, each as a trie keyed by the
+ * lookup forms of an entry's words, so a look-up from one word costs one map probe per word matched.
+ */
+import { TAG_LEXICON } from "../data/tagLexicon.js";
+import { entryKey } from "./words.js";
+
+/**
+ * Longest entry, in words, that the segmenter tries. Real tags rarely pass six words
+ * (`الجمهورية الإسلامية الإيرانية`, `جمهورية الكونغو الديمقراطية`); the bound keeps the work on a
+ * tags line linear in its words. Longer entries are kept out of the tries.
+ */
+export const MAX_TAG_WORDS = 8;
+
+/** Sections of the built-in list whose entries are common nouns, not names (they may take adjectives). */
+const COMMON_NOUN_CATEGORIES = new Set(["topics"]);
+
+export interface EntryInfo {
+  /** The built-in list's section (`countries`, `people`, …), or `user` / `learned`. */
+  category: string;
+  /** A name (a country, a person, an organisation): it heads no construct and takes no adjective. */
+  proper: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  info: EntryInfo | null;
+}
+
+export class TagTrie {
+  private readonly root: TrieNode = { next: null, info: null };
+  /** Words of the longest entry held. */
+  maxWords = 0;
+  /** Number of distinct entries. */
+  size = 0;
+  /** Every word that starts some entry, by lookup form (tells a native و-word from the conjunction). */
+  readonly firstWords = new Set<string>();
+  /** Indefinite words that open a construct in some entry (`حزب` of `حزب الله`, `كرة` of `كرة القدم`). */
+  readonly constructHeads = new Set<string>();
+
+  /** Adds an entry by its lookup key (words' forms joined by one space). The first info for a key stays. */
+  addKey(key: string, info: EntryInfo): void {
+    if (!key) return;
+    const words = key.split(" ");
+    if (words.length > MAX_TAG_WORDS) return;
+    let node = this.root;
+    for (const w of words) {
+      node.next ??= new Map();
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: null, info: null };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    if (node.info) return;
+    node.info = info;
+    this.size++;
+    if (words.length > this.maxWords) this.maxWords = words.length;
+    this.firstWords.add(words[0]!);
+  }
+
+  add(entry: string, info: EntryInfo): void {
+    this.addKey(entryKey(entry), info);
+  }
+
+  /**
+   * Every entry matching the words from `i` on: `cb(words, info)` in increasing length.
+   * `first` is the form to use for word `i` (its core, when it carries the conjunction).
+   */
+  matchAt(forms: readonly string[], i: number, first: string, cb: (words: number, info: EntryInfo) => void): void {
+    let node = this.root.next?.get(first);
+    let k = i + 1;
+    while (node) {
+      if (node.info) cb(k - i, node.info);
+      if (!node.next || k >= forms.length) break;
+      node = node.next.get(forms[k]!);
+      k++;
+    }
+  }
+
+  has(key: string): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (const w of key.split(" ")) {
+      node = node.next?.get(w);
+      if (!node) return false;
+    }
+    return node.info !== null;
+  }
+}
+
+/** The entries of a lexicon text: one a line, `#` starts a comment line, blank lines ignored. */
+export function parseTagLexicon(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/u)) {
+    const t = line.trim();
+    if (t && !t.startsWith("#")) out.push(t);
+  }
+  return out;
+}
+
+const DEFINITE = /^ال../u;
+const NISBA_END = /(?:ي|يه|يون|يين)$/u;
+
+let builtin: TagTrie | null = null;
+
+/** The built-in lexicon, parsed on first use and kept for the life of the process. */
+export function builtinTagLexicon(): TagTrie {
+  if (builtin) return builtin;
+  const trie = new TagTrie();
+  let category = "general";
+  for (const line of TAG_LEXICON.split("\n")) {
+    const t = line.trim();
+    if (!t) continue;
+    // `## name` opens a section; other `#` lines are comments.
+    const section = /^##\s+([a-z-]+)/u.exec(t);
+    if (section) {
+      category = section[1]!;
+      continue;
+    }
+    if (t.startsWith("#")) continue;
+    const key = entryKey(t);
+    trie.addKey(key, { category, proper: !COMMON_NOUN_CATEGORIES.has(category) });
+    const words = key.split(" ");
+    // A construct head learned from the list itself: indefinite first word, definite second word that
+    // is not a nisba adjective (`كوريا الشمالية` is noun + adjective, not a construct).
+    if (words.length >= 2 && !DEFINITE.test(words[0]!) && DEFINITE.test(words[1]!) && !NISBA_END.test(words[1]!)) {
+      trie.constructHeads.add(words[0]!);
+    }
+  }
+  // A name standing alone in the list (`أفريقيا`, `بغداد`) is never a construct head.
+  for (const h of [...trie.constructHeads]) if (trie.has(h)) trie.constructHeads.delete(h);
+  builtin = trie;
+  return trie;
+}
+
+const USER_INFO: EntryInfo = { category: "user", proper: true };
+const LEARNED_INFO: EntryInfo = { category: "learned", proper: true };
+
+const userCache = new WeakMap<readonly string[], TagTrie>();
+
+/** The trie of the user's entries, built once per array. */
+export function userTagTrie(entries: readonly string[]): TagTrie {
+  let trie = userCache.get(entries);
+  if (!trie) {
+    trie = new TagTrie();
+    for (const e of entries) trie.add(e, USER_INFO);
+    userCache.set(entries, trie);
+  }
+  return trie;
+}
+
+/**
+ * Tags seen with explicit separators earlier in the run. A Set of the tags as written that keeps
+ * the trie of their lookup forms up to date as tags are added, so a long run does not re-normalise
+ * what it has learned for every document. Pass it as `TagContext.learned`.
+ */
+export class LearnedTags extends Set<string> {
+  private trieCache: TagTrie | null = null;
+
+  constructor(tags?: Iterable<string>) {
+    super();
+    if (tags) for (const t of tags) this.add(t);
+  }
+
+  override add(tag: string): this {
+    const t = tag.trim();
+    if (!t || super.has(t)) return this;
+    super.add(t);
+    this.trieCache?.add(t, LEARNED_INFO);
+    return this;
+  }
+
+  override delete(tag: string): boolean {
+    const had = super.delete(tag);
+    if (had) this.trieCache = null;
+    return had;
+  }
+
+  override clear(): void {
+    super.clear();
+    this.trieCache = null;
+  }
+
+  /** Learns the tags that a line delimited explicitly (`how` = "separator"). */
+  learn(pieces: readonly { tag: string; how: string }[]): void {
+    for (const p of pieces) if (p.how === "separator") this.add(p.tag);
+  }
+
+  get trie(): TagTrie {
+    if (!this.trieCache) {
+      const trie = new TagTrie();
+      for (const t of this) trie.add(t, LEARNED_INFO);
+      this.trieCache = trie;
+    }
+    return this.trieCache;
+  }
+}
+
+const learnedCache = new WeakMap<ReadonlySet<string>, { entries: string[]; trie: TagTrie }>();
+
+/**
+ * The trie of learned tags. A LearnedTags keeps its own; a plain Set is compared with the entries
+ * its trie was built from (a walk over the strings, no normalising) and rebuilt when they differ,
+ * growing the trie in place when tags were only added.
+ */
+export function learnedTagTrie(learned: ReadonlySet<string>): TagTrie {
+  if (learned instanceof LearnedTags) return learned.trie;
+  const hit = learnedCache.get(learned);
+  if (hit) {
+    let i = 0;
+    let same = true;
+    for (const t of learned) {
+      if (i < hit.entries.length) {
+        if (hit.entries[i] !== t) {
+          same = false;
+          break;
+        }
+      } else {
+        hit.entries.push(t);
+        hit.trie.add(t, LEARNED_INFO);
+      }
+      i++;
+    }
+    if (same && i === hit.entries.length) return hit.trie;
+  }
+  const trie = new TagTrie();
+  const entries = [...learned];
+  for (const t of entries) trie.add(t, LEARNED_INFO);
+  learnedCache.set(learned, { entries, trie });
+  return trie;
+}
