@@ -4,3 +4,5 @@ export type { RuleDescription } from "./pipeline.js";
 export { matchForm } from "./text/matchForm.js";
 export { builtinMarkers, loadMarkersFile } from "./markers.js";
 export type * from "./types.js";
+export { LearnedTags, parseTagLexicon, splitTags } from "./tags/segment.js";
+export type { TagPiece, TagHow } from "./tags/segment.js";

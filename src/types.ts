@@ -38,6 +38,8 @@ export interface LineExplain {
   label: string;
   rule: string;
   block: string;
+  /** On tags lines: each tag and how it was found (separator, lexicon, learned, user, rule, single). */
+  tags?: { tag: string; how: string }[];
 }
 
 export interface InputInfo {
@@ -82,7 +84,10 @@ export interface ParseOptions {
   markers?: Partial<MarkerVocabulary>;
   /** Extra tags (one entry a tag) that win over the built-in lexicon when segmenting space-joined tag lines. */
   tagLexicon?: string[];
-  /** Tags seen with explicit separators earlier in the run; parse adds to it (a batch learns its sites' tags). */
+  /**
+   * Tags seen with explicit separators earlier in the run; parse adds to it (a batch learns its sites' tags).
+   * Pass a `LearnedTags` to keep its look-up trie across documents. Default: a fresh set per document.
+   */
   learnedTags?: Set<string>;
 }
 

@@ -4,8 +4,8 @@
  */
 import type { Verdict } from "../classifiers/types.js";
 import type { ArticleState, State } from "../state.js";
-import { splitTags } from "../tags/segment.js";
-import { matchForm } from "../text/matchForm.js";
+import { LearnedTags } from "../tags/lexicon.js";
+import { splitTags, type TagPiece } from "../tags/segment.js";
 import { wrapsInto } from "../text/wrap.js";
 import type { Article, KhabarDocument, LineExplain } from "../types.js";
 import { buildTweet } from "./tweets.js";
@@ -27,12 +27,17 @@ const KEEPS_REGION: Record<string, readonly string[]> = {
 
 export class Assembler {
   readonly explain: LineExplain[] = [];
+  /** Tags delimited explicitly earlier in the run (the caller's set) or, by default, in this document. */
+  private readonly learned: LearnedTags;
 
   constructor(
     private readonly s: State,
     private readonly doc: KhabarDocument,
     private readonly withExplain: boolean,
-  ) {}
+  ) {
+    const given = s.options.learnedTags;
+    this.learned = given instanceof LearnedTags ? given : new LearnedTags(given);
+  }
 
   private blockName(): string {
     if (this.s.region === "related") return "related";
@@ -47,6 +52,7 @@ export class Assembler {
     const a = s.article;
     const art = a.data;
     s.paragraphOpen = false;
+    let tagPieces: TagPiece[] | null = null;
     switch (v.label) {
       case "title":
         art.title = v.value!;
@@ -91,13 +97,13 @@ export class Assembler {
         a.content++;
         break;
       case "tags":
-        this.addTags(a, v.value!);
+        tagPieces = this.addTags(a, v.value!);
         break;
       case "tags-marker":
         s.region = "tags";
         break;
       case "tag":
-        this.addTags(a, v.value!, !EXPLICIT_TAG_SEPARATOR.test(v.value!));
+        tagPieces = this.addTags(a, v.value!, !EXPLICIT_TAG_SEPARATOR.test(v.value!));
         break;
       case "related-marker":
         s.article = s.main; // SPEC: a read-also block ends at the next related marker
@@ -123,7 +129,11 @@ export class Assembler {
     }
     s.lastIndex = i;
     s.lastLabel = v.label;
-    if (this.withExplain) this.explain.push({ n: line.n, label: v.label, rule, block });
+    if (this.withExplain) {
+      const entry: LineExplain = { n: line.n, label: v.label, rule, block };
+      if (tagPieces) entry.tags = tagPieces.map((p) => ({ tag: p.tag, how: p.how }));
+      this.explain.push(entry);
+    }
   }
 
   /** A line that is not the open list's ends it: back to the article (the main one after a related list). */
@@ -132,15 +142,13 @@ export class Assembler {
   }
 
   /** `whole`: the line is one tag (a one-tag-a-line list), not a space-joined run to segment. */
-  private addTags(a: ArticleState, text: string, whole = false): void {
+  private addTags(a: ArticleState, text: string, whole = false): TagPiece[] {
     const art = a.data;
     art.tagsText = art.tagsText === null ? text : `${art.tagsText}\n${text}`;
-    const opts = this.s.options;
-    const pieces = whole ? [{ tag: text, how: "separator" as const }] : splitTags(text, { user: opts.tagLexicon, learned: opts.learnedTags });
-    for (const p of pieces) {
-      art.tags.push(p.tag);
-      if (p.how === "separator" && opts.learnedTags) opts.learnedTags.add(matchForm(p.tag));
-    }
+    const pieces: TagPiece[] = whole ? [{ tag: text, how: "separator" }] : splitTags(text, { user: this.s.options.tagLexicon, learned: this.learned });
+    for (const p of pieces) art.tags.push(p.tag);
+    this.learned.learn(pieces);
     a.content++;
+    return pieces;
   }
 }

@@ -56,7 +56,22 @@ function prevContent(lines: readonly Line[], i: number): number {
   return -1;
 }
 
-const TWEET_LINK = /\s*(?:https?:\/\/)?(?:t\.co|pic\.twitter\.com|pic\.x\.com|(?:www\.|mobile\.)?x\.com|(?:www\.|mobile\.)?twitter\.com)\/[^\s]+/giu;
+// No leading \s*: at every start position it would rescan a run of spaces (quadratic on a long line).
+const TWEET_LINK = /(?:https?:\/\/)?(?:t\.co|pic\.twitter\.com|pic\.x\.com|(?:www\.|mobile\.)?x\.com|(?:www\.|mobile\.)?twitter\.com)\/[^\s]+/giu;
+
+/** The text without its tweet links (each pushed to `urls` as written), one space before each link taken too. */
+function removeLinks(text: string, urls: string[]): string {
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(TWEET_LINK)) {
+    urls.push(m[0]);
+    let piece = text.slice(from, m.index);
+    if (piece.endsWith(" ")) piece = piece.slice(0, -1);
+    out += piece;
+    from = m.index + m[0].length;
+  }
+  return (out + text.slice(from)).trim();
+}
 
 /** The tweet from its text lines (first..attribution-1) and attribution: links moved to `urls`. */
 export function buildTweet(lines: readonly Line[], span: TweetSpan | undefined, attr: TweetAttribution): Tweet {
@@ -71,12 +86,7 @@ export function buildTweet(lines: readonly Line[], span: TweetSpan | undefined, 
         pendingBlank = started;
         continue;
       }
-      const cleaned = line.text
-        .replace(TWEET_LINK, (m) => {
-          urls.push(m.trim());
-          return "";
-        })
-        .trim();
+      const cleaned = removeLinks(line.text, urls);
       if (cleaned === "") continue;
       if (started) text += pendingBlank ? "\n\n" : "\n";
       text += cleaned;

@@ -4,7 +4,7 @@
  * weather widgets, unrendered Instagram embeds. Only short lines qualify: prose that mentions "تابعونا" stays.
  */
 import { matchForm } from "../text/matchForm.js";
-import type { Line } from "../text/lines.js";
+import { trimEndOf, type Line } from "../text/lines.js";
 import type { Classifier } from "./types.js";
 
 /** Chrome lines are labels and button rows; a longer line is prose whatever words it starts with. */
@@ -66,7 +66,7 @@ export function boilerplateReason(line: Line): Reason | null {
   }
   if (mf.includes("cookie") || mf.includes("ملفات تعريف الارتباط") || mf.includes("الكوكيز")) return words <= MAX_NOTICE_WORDS ? "cookies" : null;
   if (words > MAX_CHROME_WORDS) return null;
-  const exact = EXACT.get(mf.replace(/[\s:：.!]+$/u, ""));
+  const exact = EXACT.get(trimEndOf(mf, " :：.!"));
   if (exact) return exact;
   if (TOOLBAR.test(mf) || TIMER.test(mf)) return "chrome";
   if (words <= 4 && WEATHER.test(mf)) return "chrome";

@@ -21,10 +21,21 @@ export interface SplitResult {
 }
 
 /** Edge characters trimmed besides white space: bidi and zero-width controls scrapers leave at line ends. */
-const EDGE_INVISIBLE = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/g;
+function isEdgeInvisible(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ||
+    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+  );
+}
 
+/** Trimmed by index scans, not a `\s+$` regex: that one is quadratic on a long run of inner spaces. */
 export function trimLine(s: string): string {
-  return s.replace(EDGE_INVISIBLE, "");
+  let a = 0;
+  let b = s.length;
+  while (a < b && isEdgeInvisible(s.charCodeAt(a))) a++;
+  while (b > a && isEdgeInvisible(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 function countWords(mf: string): number {
@@ -37,7 +48,9 @@ function countWords(mf: string): number {
 export function makeLine(n: number, raw: string): Line {
   const text = trimLine(raw);
   const mf = matchForm(text);
-  return { n, text, mf, words: countWords(mf), width: raw.trimEnd().length };
+  let width = raw.length;
+  while (width > 0 && isEdgeInvisible(raw.charCodeAt(width - 1))) width--;
+  return { n, text, mf, words: countWords(mf), width };
 }
 
 /** Lines split on `\n`, `\r\n` or `\r`; a final line end does not start another line. */
@@ -112,4 +125,11 @@ export function stripQuotes(s: string): string {
     t = inner.trim();
   }
   return t;
+}
+
+/** `s` without the trailing characters in `chars` — a loop, since `[…]+$` regexes are quadratic on long runs. */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }

@@ -2,10 +2,12 @@
  * Cutting a marker off the original text. Rules find markers on the match form; the output must keep the
  * original spelling, so the cut is found again on the original at a word boundary whose match form agrees.
  */
+import { trimEndOf } from "./lines.js";
 import { matchForm } from "./matchForm.js";
 
 const SEPARATORS = /^[\s:：/|\-–—]+/u;
-const TRAILING_SEPARATORS = /[\s:：/|\-–—….]+$/u; // "…التونسي... أكمل القراءة": the teaser's ellipsis goes too
+// "…التونسي... أكمل القراءة": the teaser's ellipsis goes too.
+const TRAILING_SEPARATORS = " \t\u00a0:：/|-–—….";
 
 function isBoundary(c: string | undefined): boolean {
   return c === undefined || /[\s:：/]/u.test(c);
@@ -28,7 +30,7 @@ export function textBefore(text: string, suffixMf: string): string | null {
   for (let p = text.length - 1; p >= 0; p--) {
     if (p > 0 && !isBoundary(text[p - 1])) continue;
     const m = matchForm(text.slice(p));
-    if (m === suffixMf) return text.slice(0, p).replace(TRAILING_SEPARATORS, "");
+    if (m === suffixMf) return trimEndOf(text.slice(0, p), TRAILING_SEPARATORS);
     if (m.length > suffixMf.length + 1) return null;
   }
   return null;

@@ -32,6 +32,7 @@ export function detectWrapWidth(lines: readonly Line[]): number {
 /** Line `a` was broken by the wrapper before line `b`: `b`'s first word would not have fitted on `a`. */
 export function wrapsInto(a: Line, b: Line, width: number): boolean {
   if (width === 0 || b.words === 0 || endsSentence(a.text)) return false;
-  const firstWord = b.text.split(/\s/u, 1)[0]!.length;
+  const space = b.text.indexOf(" ");
+  const firstWord = space < 0 ? b.text.length : space;
   return a.width + 1 + firstWord > width - 1;
 }

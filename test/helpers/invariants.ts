@@ -19,13 +19,16 @@ export function nonBlankLines(text: string): Map<number, string> {
   const parts = text.split(/\r\n|\r|\n/);
   if (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
   parts.forEach((p, i) => {
-    // Invisible-only lines (zero-width marks, tatweel) are blank to a reader.
-    if (p.replace(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640]/gu, "") !== "") out.set(i + 1, p.trim());
+    // Invisible-only lines (zero-width and bidi marks, tatweel, lone diacritics) are blank to a reader.
+    const visible = p.replace(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u00ad]/gu, "");
+    if (visible !== "") out.set(i + 1, p.trim());
   });
   return out;
 }
 
-const fold = (s: string) => s.replace(/\s+/gu, " ").trim();
+// Bidi and zero-width marks at a line's edges are trimmed along with spaces (SPEC: output text is trimmed).
+const EDGES = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/gu;
+const fold = (s: string) => s.replace(EDGES, "").replace(/\s+/gu, " ");
 
 /** Problems found; empty when every line is accounted for once and where its label says. */
 export function lossProblems(doc: KhabarDocument, text: string): string[] {
@@ -67,7 +70,7 @@ export function lossProblems(doc: KhabarDocument, text: string): string[] {
         break;
       case "tags":
       case "tag":
-        ok = art !== null && art.tagsText !== null && fold(art.tagsText).length > 0 && line.includes(fold(art.tagsText.split("\n")[0]!).slice(0, 1));
+        ok = art !== null && art.tagsText !== null && art.tagsText.split("\n").some((t) => t.trim() !== "" && line.includes(fold(t)));
         break;
       case "related-item":
         ok = doc.related.some((r) => line.includes(fold(r)));
