@@ -122,6 +122,8 @@ export function stripTrailingColon(mf: string): string {
 
 export interface CompiledMarkers {
   vocabulary: MarkerVocabulary;
+  /** First words of every leading marker: a line whose first word is not here carries none (one probe). */
+  firstWords: Set<string>;
   readAlso: MarkerTable;
   readMore: MarkerTable;
   readMoreTrailing: MarkerTable;
@@ -132,8 +134,7 @@ export interface CompiledMarkers {
 
 export function compileMarkers(extra?: Partial<MarkerVocabulary>): CompiledMarkers {
   const vocabulary = mergeMarkers(extra);
-  return {
-    vocabulary,
+  const tables = {
     readAlso: new MarkerTable(vocabulary.readAlso),
     readMore: new MarkerTable(vocabulary.readMore),
     readMoreTrailing: new MarkerTable(vocabulary.readMoreTrailing),
@@ -141,4 +142,9 @@ export function compileMarkers(extra?: Partial<MarkerVocabulary>): CompiledMarke
     tags: new MarkerTable(vocabulary.tags),
     related: new MarkerTable(vocabulary.related),
   };
+  const firstWords = new Set<string>();
+  for (const t of [tables.readAlso, tables.readMore, tables.source, tables.tags, tables.related]) {
+    for (const f of t.forms) firstWords.add(f.split(" ")[0]!);
+  }
+  return { vocabulary, firstWords, ...tables };
 }

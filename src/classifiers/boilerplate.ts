@@ -29,8 +29,14 @@ for (const [reason, words] of [
   for (const w of mfs(words)) EXACT.set(w, reason);
 }
 
-/** Line starts (on the match form). */
-const STARTS: [string, Reason][] = [];
+/** Line starts (on the match form), indexed by their first word so a line costs one probe. */
+const STARTS = new Map<string, [string, Reason][]>();
+const addStart = (start: string, reason: Reason) => {
+  const key = start.split(/[ :]/u)[0]!;
+  const list = STARTS.get(key) ?? [];
+  list.push([start, reason]);
+  STARTS.set(key, list);
+};
 for (const [reason, words] of [
   ["share", ["شارك على", "شارك عبر", "شارك الخبر", "شارك المقال", "share on", "share via", "مشاركه عبر", "مشاركه على"]],
   ["follow", ["تابعونا على", "تابعونا عبر", "تابعونا في", "تابعنا على", "تابعنا عبر", "تابعنا في", "تابعوا", "follow us", "انضم الى قناتنا", "انضموا الى", "انضم لقناتنا", "لمتابعه اخر الاخبار", "لمتابعه اخبارنا", "تابعوا اخر الاخبار", "حمل تطبيق", "حمل التطبيق", "download our app", "تابع قناتنا", "اشترك في قناتنا"]],
@@ -42,7 +48,7 @@ for (const [reason, words] of [
   ["embed", ["a post shared by", "منشور شاركه", "view this post on instagram", "view on instagram"]],
   ["chrome", ["مده القراءه", "وقت القراءه", "دقائق قراءه", "reading time", "min read", "اخر تحديث للصفحه"]],
 ] as [Reason, string[]][]) {
-  for (const w of mfs(words)) STARTS.push([w, reason]);
+  for (const w of mfs(words)) addStart(w, reason);
 }
 
 const SOCIAL = new Set(
@@ -50,17 +56,19 @@ const SOCIAL = new Set(
 );
 
 const HOME = matchForm("الرئيسية");
+const NONE: [string, Reason][] = [];
 const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$/u; // "A+ A-", "A A+ A-"
 const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
 const WEATHER = /(?:^|\s)-?\d{1,2}\s*°\s*[cfسم]?$/u; // "34°C", "القاهرة 34°"
 const NAV_SEPARATORS = /\s[>»›|/]\s|\s[<«‹]\s/gu;
+const NAV_HINT = /[>»›|/<«‹]/u;
 const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|ap|epa|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
 
 export function boilerplateReason(line: Line): Reason | null {
   const { mf, words } = line;
   if (words > MAX_NOTICE_WORDS) return null;
   if (mf.includes("©") || mf.startsWith("(c) ")) return "copyright";
-  for (const [start, reason] of STARTS) {
+  for (const [start, reason] of STARTS.get(line.first) ?? NONE) {
     if (!mf.startsWith(start)) continue;
     if (reason === "cookies" || reason === "copyright" || words <= MAX_CHROME_WORDS) return reason;
   }
@@ -68,16 +76,18 @@ export function boilerplateReason(line: Line): Reason | null {
   if (words > MAX_CHROME_WORDS) return null;
   const exact = EXACT.get(trimEndOf(mf, " :：.!"));
   if (exact) return exact;
-  if (TOOLBAR.test(mf) || TIMER.test(mf)) return "chrome";
-  if (words <= 4 && WEATHER.test(mf)) return "chrome";
-  if (AGENCY_CREDIT.test(mf)) return "image-credit";
+  // Each shape test is gated by a one-character check: most short lines are headlines, not chrome.
+  const c0 = mf[0];
+  if ((c0 === "a" || c0 === "ا") && TOOLBAR.test(mf)) return "chrome";
+  if (c0! >= "0" && c0! <= "9" && TIMER.test(mf)) return "chrome";
+  if (words <= 4 && mf.includes("°") && WEATHER.test(mf)) return "chrome";
+  if (c0 === "(" && AGENCY_CREDIT.test(mf)) return "image-credit";
   // Navigation crumbs: "الرئيسية > أخبار > عربي ودولي" — short segments between separators.
-  if (mf.startsWith(HOME) || mf.startsWith("home")) {
-    if (words === 1 || (mf.match(NAV_SEPARATORS)?.length ?? 0) >= 1) return "navigation";
-  }
-  if ((mf.match(NAV_SEPARATORS)?.length ?? 0) >= 2 && !/[.؟?!]$/u.test(mf)) return "navigation";
+  const crumbs = NAV_HINT.test(mf) ? (mf.match(NAV_SEPARATORS)?.length ?? 0) : 0;
+  if ((line.first === HOME || line.first === "home") && (words === 1 || crumbs >= 1)) return "navigation";
+  if (crumbs >= 2 && !/[.؟?!]$/u.test(mf)) return "navigation";
   // Share bars: every word a network or a share verb.
-  if (mf.split(" ").every((w) => SOCIAL.has(w))) return "share";
+  if (SOCIAL.has(line.first) && mf.split(" ").every((w) => SOCIAL.has(w))) return "share";
   return null;
 }
 

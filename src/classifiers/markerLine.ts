@@ -10,9 +10,18 @@ export type MarkerLineKind = "read-also" | "related" | "source" | "tags" | "read
 /** Longest read-more headline: longer text after a marker is a sentence that happens to start with one. */
 export const MAX_READ_MORE_WORDS = 30;
 
+/** Which marker `line` carries (cached on the line: rules ask about the same line many times). */
 export function markerLineKind(m: CompiledMarkers, line: Line): MarkerLineKind {
+  if (line.markerKind === undefined) line.markerKind = computeKind(m, line);
+  return line.markerKind as MarkerLineKind;
+}
+
+function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
   const mf = line.mf;
   if (mf.length === 0) return null;
+  if (!m.firstWords.has(line.first)) {
+    return trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4 ? "read-more" : null;
+  }
   if (m.readAlso.isAlone(mf)) return "read-also";
   if (m.related.isAlone(mf)) return "related";
   const src = m.source.match(mf);

@@ -25,7 +25,7 @@ export const readAlso: Classifier = {
   labels: ["read-also-marker"],
   description: "a read-also marker alone: opens a read-also sub-article, or a list of read-also links",
   test(s, i) {
-    if (!s.markers.readAlso.isAlone(s.lines[i]!.mf)) return null;
+    if (markerLineKind(s.markers, s.lines[i]!) !== "read-also") return null;
     return { label: "read-also-marker", mode: linksFollow(s, i) ? "links" : "article" };
   },
 };

@@ -1,4 +1,5 @@
 /** `مقالات مشابهة` and its kin alone on a line: opens the related-headlines list. */
+import { markerLineKind } from "./markerLine.js";
 import type { Classifier } from "./types.js";
 
 export const related: Classifier = {
@@ -6,6 +7,6 @@ export const related: Classifier = {
   labels: ["related-marker"],
   description: "a related-list marker alone: the headlines after it go to related[]",
   test(s, i) {
-    return s.markers.related.isAlone(s.lines[i]!.mf) ? { label: "related-marker" } : null;
+    return markerLineKind(s.markers, s.lines[i]!) === "related" ? { label: "related-marker" } : null;
   },
 };

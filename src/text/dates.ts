@@ -39,6 +39,16 @@ const DATE_PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "dMy" | "Mdy" }[] = [
 
 const TIME = /(?<![\p{N}:])(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|صباحا|مساء|مساءا|ظهرا|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\p{N}])/u;
 
+/** Month words, for a cheap check before the month-name patterns (large alternations) run. */
+const MONTH_WORDS = new Set(Object.keys(MONTHS).flatMap((m) => m.split(" ")));
+const WORD_SPLIT = /[\s/()\-,.،]+/u;
+
+function mentionsMonth(mf: string): boolean {
+  for (const w of mf.split(WORD_SPLIT)) if (MONTH_WORDS.has(w)) return true;
+  // "12مارس": a month glued to its day.
+  return /\d\p{L}/u.test(mf) && Object.keys(MONTHS).some((m) => mf.includes(m));
+}
+
 export interface FoundDate {
   iso: string;
   /** The date's span in the searched string. */
@@ -59,7 +69,9 @@ function valid(y: number, m: number, d: number): boolean {
 /** The first date in `mf` (a match form), as ISO `YYYY-MM-DD`. */
 export function findDate(mf: string): FoundDate | null {
   let best: FoundDate | null = null;
+  const named = mentionsMonth(mf);
   for (const { re, order } of DATE_PATTERNS) {
+    if (!named && (order === "dMy" || order === "Mdy")) continue;
     const m = re.exec(mf);
     if (!m) continue;
     let y: number, mo: number, d: number;
@@ -105,12 +117,14 @@ const FILLER = new Set(
   ],
 );
 
+const HAS_DIGIT = /\d/u;
+
 /** Upper bound on a lone date line's words: a sentence that mentions a date is prose, not a date line. */
 const MAX_DATE_LINE_WORDS = 14;
 
 /** The ISO date (or date-time) of a line that is only a date, perhaps with a time and a prefix; else null. */
 export function loneDate(mf: string, words: number): string | null {
-  if (words > MAX_DATE_LINE_WORDS) return null;
+  if (words > MAX_DATE_LINE_WORDS || !HAS_DIGIT.test(mf)) return null;
   const date = findDate(mf);
   if (!date) return null;
   let rest = mf.slice(0, date.start) + " " + mf.slice(date.end);

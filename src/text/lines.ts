@@ -12,6 +12,10 @@ export interface Line {
   words: number;
   /** Visible length of the untrimmed-right line in UTF-16 units (what a hard-wrapping browser counted). */
   width: number;
+  /** The match form's first word, cut before a `:` or `/` glued to it ("المصدر:" → "المصدر"): the marker key. */
+  first: string;
+  /** Which marker the line carries; computed once, on first ask (see classifiers/markerLine.ts). */
+  markerKind?: string | null;
 }
 
 export interface SplitResult {
@@ -38,6 +42,16 @@ export function trimLine(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+function firstWord(mf: string): string {
+  let end = 0;
+  while (end < mf.length) {
+    const c = mf.charCodeAt(end);
+    if (c === 0x20 || c === 0x3a || c === 0x2f) break;
+    end++;
+  }
+  return end === mf.length ? mf : mf.slice(0, end);
+}
+
 function countWords(mf: string): number {
   if (mf.length === 0) return 0;
   let n = 1;
@@ -50,7 +64,7 @@ export function makeLine(n: number, raw: string): Line {
   const mf = matchForm(text);
   let width = raw.length;
   while (width > 0 && isEdgeInvisible(raw.charCodeAt(width - 1))) width--;
-  return { n, text, mf, words: countWords(mf), width };
+  return { n, text, mf, words: countWords(mf), width, first: firstWord(mf) };
 }
 
 /** Lines split on `\n`, `\r\n` or `\r`; a final line end does not start another line. */

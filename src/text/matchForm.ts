@@ -74,19 +74,22 @@ function buildTable(): Uint16Array {
 }
 
 const CHUNK = 8192;
+/** One scratch buffer for all calls (matchForm is not re-entrant): no allocation per line. */
+const scratch = new Uint16Array(CHUNK + 16);
+// Little-endian hosts (x86, ARM as Node runs them): the scratch units decode as UTF-16LE in one native call.
+const utf16 = new TextDecoder("utf-16le");
 
 /** The match form of `s`: folded, stripped of invisible marks, spaces collapsed, trimmed. */
 export function matchForm(s: string): string {
   const t = table ?? (table = buildTable());
   const n = s.length;
-  // Fast path for the common short line: collect codes in a small buffer, flush in chunks.
-  const buf = new Uint16Array(Math.min(n, CHUNK) + 16);
+  const buf = scratch;
   let out = "";
   let len = 0;
   let pendingSpace = false;
   let any = false;
   const flush = () => {
-    out += String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+    out += utf16.decode(buf.subarray(0, len));
     len = 0;
   };
   for (let i = 0; i < n; i++) {
