@@ -1,0 +1,66 @@
+/** Incremental decoders, one per encoding: TextDecoder for UTF-8/16 (fast, WHATWG replacement rules), iconv-lite else. */
+import iconv from "iconv-lite";
+
+/** The encoding to decode with, once `auto` and `utf-16` (either byte order) are settled. */
+export interface DecodePlan {
+  /** Canonical name, for `input.encoding`. */
+  encoding: string;
+  /** The name to hand iconv-lite (the user's spelling works, canonical names too). */
+  codec: string;
+  /** Bytes of byte-order mark to skip (0 when there is none). */
+  bomLength: number;
+}
+
+export interface ChunkDecoder {
+  write(bytes: Uint8Array): string;
+  end(): string;
+}
+
+/**
+ * UTF-16BE through the UTF-16LE decoder, bytes swapped: Node built without full ICU has no `utf-16be`
+ * TextDecoder, and this one behaves the same (U+FFFD for lone surrogates and an odd last byte).
+ */
+function utf16beDecoder(): ChunkDecoder {
+  const le = new TextDecoder("utf-16le", { ignoreBOM: true });
+  let carry = -1;
+  const swap = (bytes: Uint8Array): Uint8Array => {
+    // The byte carried from the chunk before, if any, comes first.
+    const total = bytes.length + (carry < 0 ? 0 : 1);
+    const out = new Uint8Array(total & ~1);
+    const at = (i: number): number => (carry < 0 ? bytes[i]! : i === 0 ? carry : bytes[i - 1]!);
+    for (let i = 0; i + 1 < total; i += 2) {
+      out[i] = at(i + 1);
+      out[i + 1] = at(i);
+    }
+    carry = total % 2 === 1 ? at(total - 1) : -1;
+    return out;
+  };
+  return {
+    write: (bytes) => le.decode(swap(bytes), { stream: true }),
+    end: () => {
+      // An odd last byte goes in as it is: the decoder then gives one U+FFFD for it and any pending surrogate.
+      const odd = carry >= 0 ? Uint8Array.of(carry) : undefined;
+      carry = -1;
+      return le.decode(odd);
+    },
+  };
+}
+
+export function makeChunkDecoder(plan: DecodePlan): ChunkDecoder {
+  if (plan.encoding === "utf-16be") return utf16beDecoder();
+  if (plan.encoding === "utf-8" || plan.encoding === "utf-16le") {
+    const d = new TextDecoder(plan.encoding, { ignoreBOM: true });
+    return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+  }
+  const d = iconv.getDecoder(plan.codec as iconv.Encoding, { stripBOM: false });
+  return {
+    write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)),
+    end: () => d.end() ?? "",
+  };
+}
+
+/** Decodes a whole buffer with one plan (the byte-order mark, if any, already cut off). */
+export function decodeWith(plan: DecodePlan, bytes: Uint8Array): string {
+  const d = makeChunkDecoder(plan);
+  return d.write(bytes) + d.end();
+}

@@ -1,0 +1,23 @@
+/**
+ * Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC): glyph codes some PDF converters and old sites
+ * emit instead of letters (`ﺍﻟﺨﺒﺮ` for `الخبر`, `ﻻ` for `لا`). They are folded by NFKC — only they: NFKC
+ * elsewhere would change text the user wrote (ligatures, full-width forms, superscripts).
+ */
+
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
+
+/** `line` with its presentation forms folded; null when it has none that fold. */
+export function foldPresentationForms(line: string): string | null {
+  let changed = false;
+  const out = line.replace(PRESENTATION_FORMS, (run) => {
+    const folded = run.normalize("NFKC");
+    if (folded !== run) changed = true;
+    return folded;
+  });
+  return changed ? out : null;
+}
+
+/** Quick test for the whole text, before any line is looked at. */
+export function hasPresentationForms(text: string): boolean {
+  return /[\uFB50-\uFDFF\uFE70-\uFEFC]/.test(text);
+}
