@@ -1,0 +1,151 @@
+/**
+ * One unit of work: bytes of a dump file, or a block of records, turned into rendered documents.
+ * The same function runs in a worker thread (`-j N`) or in the main thread (`-j 1`), so both give
+ * byte-identical output.
+ *
+ * Tag learning (`learnedTags`) is scoped so it never depends on scheduling: one fresh set per file
+ * task, one per block of records. Blocks are cut every RECORD_BLOCK records of an input by the
+ * reader, whatever `-j` is.
+ */
+import { emptyDocument, parse, parseBuffer } from "../index.js";
+import type { KhabarDocument, MarkerVocabulary, ParseOptions } from "../types.js";
+import { renderDocument, type OutputFormat } from "../emit/index.js";
+import { looksBinary } from "../encoding/index.js";
+import type { RecordItem } from "../io/records.js";
+import { resolveJsonRecord, resolveRecord, type ResolvedRecord } from "./recordFields.js";
+import { countDocument, emptyDelta, type StatsDelta } from "./stats.js";
+
+/** Records per task, and per tag-learning scope. */
+export const RECORD_BLOCK = 256;
+
+export interface TaskSettings {
+  format: OutputFormat;
+  pretty: boolean;
+  explain: boolean;
+  stats: boolean;
+  strict: boolean;
+  encoding: string;
+  markers?: Partial<MarkerVocabulary>;
+  tagLexicon?: string[];
+  textField?: string;
+  idField?: string;
+}
+
+export type Task =
+  | { kind: "file"; path: string; bytes: Uint8Array }
+  | {
+      kind: "records";
+      path: string;
+      /** The stream's encoding, shown as each record's `input.encoding`. */
+      encoding: string;
+      /** The record that gets the stream's `bom` repair (the first one), if the stream had a BOM. */
+      bomRecord: number | null;
+      /** The decoder replaced invalid bytes: records holding U+FFFD get the `invalid-bytes` repair. */
+      invalidBytes: boolean;
+      items: RecordItem[];
+    };
+
+export interface Problem {
+  /** The record it concerns; none for the whole input. */
+  record?: number;
+  message: string;
+  /** A stack, when the problem is a bug in khabar rather than in the input. */
+  stack?: string;
+}
+
+export interface TaskResult {
+  outputs: string[];
+  problems: Problem[];
+  /** Documents that carried warnings (`--strict` fails on them); with --strict, their text. */
+  warned: number;
+  warnings: string[];
+  documents: number;
+  stats: StatsDelta | null;
+}
+
+export function runTask(task: Task, settings: TaskSettings): TaskResult {
+  const result: TaskResult = { outputs: [], problems: [], warned: 0, warnings: [], documents: 0, stats: settings.stats ? emptyDelta() : null };
+  const base: ParseOptions = {
+    explain: settings.explain || settings.stats,
+    learnedTags: new Set<string>(),
+  };
+  if (settings.markers) base.markers = settings.markers;
+  if (settings.tagLexicon) base.tagLexicon = settings.tagLexicon;
+
+  if (task.kind === "file") {
+    if (looksBinary(task.bytes)) {
+      result.problems.push({ message: "binary file, skipped (not a text dump)" });
+      return result;
+    }
+    try {
+      emit(result, parseBuffer(task.bytes, { ...base, path: task.path, encoding: settings.encoding }), settings);
+    } catch (err) {
+      result.problems.push(bug(err));
+    }
+    return result;
+  }
+
+  for (const item of task.items) {
+    const resolved: ResolvedRecord =
+      "json" in item
+        ? resolveJsonRecord(item.json, settings.textField, settings.idField)
+        : "fields" in item
+          ? resolveRecord(item.fields, settings.textField, settings.idField)
+          : { text: item.text, id: item.id ?? null };
+    const options: ParseOptions = { ...base, path: task.path, record: item.record };
+    // A dump cut by --split-on has an id only when the pattern captures one.
+    if ("json" in item || "fields" in item || item.id !== undefined) options.id = resolved.id;
+    let doc: KhabarDocument;
+    if (resolved.error !== undefined) {
+      doc = emptyDocument(options);
+      doc.input.encoding = task.encoding;
+      doc.error = resolved.error;
+      result.problems.push({ record: item.record, message: resolved.error });
+    } else {
+      try {
+        doc = parse(resolved.text, options);
+        doc.input.encoding = task.encoding;
+        const repairs: string[] = [];
+        if (task.bomRecord === item.record) repairs.push("bom");
+        const replaced = task.invalidBytes ? resolved.text.indexOf("\uFFFD") : -1;
+        if (replaced >= 0) {
+          repairs.push("invalid-bytes");
+          // The stream decoder's warnings count lines over the whole file; give the record its own, as parseBuffer does.
+          if (!doc.warnings.some((w) => w.code === "invalid-bytes")) {
+            const line = resolved.text.slice(0, replaced).split(/\r\n|\r|\n/).length;
+            doc.warnings.push({ line, code: "invalid-bytes", message: `an invalid byte sequence (not ${task.encoding}) replaced by U+FFFD on line ${line}` });
+          }
+        }
+        if (repairs.length) doc.input.repairs = [...repairs, ...doc.input.repairs.filter((r) => !repairs.includes(r))];
+      } catch (err) {
+        const problem = bug(err);
+        result.problems.push({ ...problem, record: item.record });
+        doc = emptyDocument(options);
+        doc.input.encoding = task.encoding;
+        doc.error = `internal error: ${problem.message}`;
+      }
+    }
+    emit(result, doc, settings);
+  }
+  return result;
+}
+
+function bug(err: unknown): Problem {
+  const e = err instanceof Error ? err : new Error(String(err));
+  return { message: `internal error: ${e.message}`, stack: e.stack ?? e.message };
+}
+
+function emit(result: TaskResult, doc: KhabarDocument, settings: TaskSettings): void {
+  result.documents++;
+  if (result.stats) countDocument(result.stats, doc);
+  if (!settings.explain) delete doc.lines;
+  if (doc.warnings.length) {
+    result.warned++;
+    if (settings.strict) {
+      const where = doc.input.record !== undefined ? `record ${doc.input.record}: ` : "";
+      for (const w of doc.warnings) result.warnings.push(`${where}${w.line !== null ? `line ${w.line}: ` : ""}warning ${w.code}: ${w.message}`);
+    }
+  }
+  const rendered = renderDocument(doc, settings.format, settings.pretty);
+  if (rendered !== null) result.outputs.push(rendered);
+}

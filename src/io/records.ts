@@ -1,0 +1,115 @@
+/**
+ * Record streams: one text stream (a file or stdin) becomes a sequence of records, read as it arrives.
+ *   jsonl     — one JSON value a line; every line is a record (a blank line too: it becomes an error
+ *               record, so output lines stay aligned with input lines);
+ *   json      — a JSON array, split element by element without loading the file (jsonArray.ts);
+ *   csv       — a header row, then records (csv-parse: quoted fields with newlines, BOM; `,` `;` or tab
+ *               picked from the header line);
+ *   --split-on — a text file of many dumps; a line matching the pattern is a separator that belongs to
+ *               neither dump, and starts the next one.
+ * JSON text is parsed later, in the worker, so the main thread only reads and cuts.
+ */
+import { pipeline, Readable } from "node:stream";
+import { parse as csvParse } from "csv-parse";
+import { jsonArrayElements } from "./jsonArray.js";
+import { rawLines, stripEol } from "./lines.js";
+
+export type RecordItem =
+  | { record: number; json: string }
+  | { record: number; fields: Record<string, unknown> }
+  | { record: number; text: string; id?: string | null };
+
+export type RecordFormat = "jsonl" | "json" | "csv" | "split";
+
+export interface RecordReaderOptions {
+  splitOn?: RegExp;
+}
+
+export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<string>, options: RecordReaderOptions = {}): AsyncGenerator<RecordItem> {
+  let n = 0;
+  switch (format) {
+    case "jsonl":
+      for await (const line of rawLines(chunks)) yield { record: ++n, json: stripEol(line) };
+      return;
+    case "json":
+      for await (const element of jsonArrayElements(chunks)) yield { record: ++n, json: element };
+      return;
+    case "csv":
+      for await (const fields of csvRecords(chunks)) yield { record: ++n, fields };
+      return;
+    case "split":
+      for await (const dump of splitDumps(chunks, options.splitOn!)) yield { record: ++n, ...dump };
+      return;
+  }
+}
+
+/**
+ * The text before the first separator is a dump only when it holds something besides white space (a file
+ * usually starts with a separator); after each separator comes exactly one dump, empty or not, so the
+ * number of documents is the number of separators. A capture group in the pattern names the dump:
+ * group 1 of its separator line becomes `input.id`.
+ */
+export async function* splitDumps(chunks: AsyncIterable<string>, pattern: RegExp): AsyncGenerator<{ text: string; id?: string | null }> {
+  const hasGroup = new RegExp(`${pattern.source}|`, pattern.flags).exec("")!.length > 1;
+  let parts: string[] = [];
+  let id: string | null | undefined = hasGroup ? null : undefined;
+  let seenSeparator = false;
+  for await (const line of rawLines(chunks)) {
+    const m = pattern.exec(stripEol(line));
+    if (!m) {
+      parts.push(line);
+      continue;
+    }
+    const text = parts.join("");
+    if (seenSeparator || text.trim()) yield id === undefined ? { text } : { text, id };
+    parts = [];
+    seenSeparator = true;
+    id = hasGroup ? (m[1] ?? null) : undefined;
+  }
+  const text = parts.join("");
+  if (seenSeparator || text.trim()) yield id === undefined ? { text } : { text, id };
+}
+
+const DELIMITERS = [",", ";", "\t"] as const;
+
+/** The delimiter used most often outside quotes in the header line; `,` when the line has none. */
+export function detectDelimiter(headerLine: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const c of headerLine) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (DELIMITERS as readonly string[]).includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best = ",";
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const k = counts.get(d) ?? 0;
+    if (k > bestCount) {
+      best = d;
+      bestCount = k;
+    }
+  }
+  return best;
+}
+
+async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<Record<string, unknown>> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  // Read up to the end of the header line to pick the delimiter, then hand everything to csv-parse.
+  const head: string[] = [];
+  let headText = "";
+  while (!headText.includes("\n")) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    headText += next.value;
+  }
+  const delimiter = detectDelimiter(headText.split("\n", 1)[0]!);
+  async function* all(): AsyncGenerator<string> {
+    yield* head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  const parser = csvParse({ bom: true, columns: true, delimiter, relax_column_count: true, skip_empty_lines: true });
+  // pipeline (not pipe) so a read error upstream ends the loop below with that error.
+  pipeline(Readable.from(all()), parser, () => {});
+  for await (const row of parser) yield row as Record<string, unknown>;
+}

@@ -1,0 +1,135 @@
+/** Record inputs (jsonl, json, csv) and --split-on: one document per record, in order, errors in-band. */
+import { join } from "node:path";
+import { writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { schemaErrors } from "../helpers/schema.js";
+import { docs, dump, khabar, tempDir } from "./helpers.js";
+
+const t = tempDir("records");
+afterAll(t.cleanup);
+
+describe("--input-format jsonl", () => {
+  const lines = [
+    JSON.stringify({ id: "a1", text: dump(1) }),
+    "{not json",
+    JSON.stringify({ id: 7, body: dump(3) }),
+    JSON.stringify({ id: "a4", headline: "no text here" }),
+    JSON.stringify({ meta: { id: "deep" }, content: dump(5) }),
+  ];
+  const file = join(t.dir, "in.jsonl");
+  writeFileSync(file, `${lines.join("\n")}\n`);
+
+  it("yields exactly one line per record, in order; bad records carry error and are reported", () => {
+    const r = khabar(["--input-format", "jsonl", file]);
+    expect(r.status).toBe(1);
+    const out = docs(r.stdout);
+    expect(out.map((d) => d.input.record)).toEqual([1, 2, 3, 4, 5]);
+    expect(out.map((d) => d.input.id)).toEqual(["a1", null, "7", "a4", null]);
+    expect(out.map((d) => typeof d.error)).toEqual(["undefined", "string", "undefined", "string", "undefined"]);
+    expect(out[1]!.error).toMatch(/malformed JSON/);
+    expect(out[0]!.article.paragraphs.length).toBeGreaterThan(0);
+    for (const d of out) expect(schemaErrors(d)).toEqual([]);
+    expect(r.stderr).toContain(`khabar: ${file}: record 2: malformed JSON`);
+    expect(r.stderr).toContain(`khabar: ${file}: record 4: record has none of the fields`);
+  });
+
+  it("reads stdin, and takes --id-field as a dotted path and --text-field", () => {
+    const r = khabar(["--input-format", "jsonl", "--id-field", "meta.id", "--text-field", "content"], { input: `${lines[4]}\n${lines[0]}\n` });
+    const out = docs(r.stdout);
+    expect(out.map((d) => [d.input.path, d.input.record, d.input.id, typeof d.error])).toEqual([
+      ["-", 1, "deep", "undefined"],
+      ["-", 2, null, "string"],
+    ]);
+    expect(out[1]!.error).toContain('"content"');
+  });
+
+  it("is byte-identical with -j 1 and -j 2 across record blocks (600 records)", () => {
+    const many = join(t.dir, "many.jsonl");
+    writeFileSync(many, Array.from({ length: 600 }, (_, i) => (i % 97 === 5 ? "oops" : JSON.stringify({ id: i, text: dump(i) }))).join("\n"));
+    const one = khabar(["-i", "jsonl", "-j", "1", many]);
+    const two = khabar(["-i", "jsonl", "-j", "2", many]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(docs(one.stdout).map((d) => d.input.record)).toEqual(Array.from({ length: 600 }, (_, i) => i + 1));
+  });
+});
+
+describe("--input-format csv", () => {
+  it("reads quoted fields with newlines, a ; delimiter and a BOM", () => {
+    const file = join(t.dir, "in.csv");
+    const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const rows = ["id;title;text", `x1;"a;b";${quoted(dump(1))}`, `x2;only title`, `x3;"t";${quoted('قال "فلان" كلاماً.')}`];
+    writeFileSync(file, `\uFEFF${rows.join("\r\n")}\r\n`);
+    const r = khabar(["--input-format", "csv", file]);
+    const out = docs(r.stdout);
+    expect(out.map((d) => [d.input.record, d.input.id, typeof d.error])).toEqual([
+      [1, "x1", "undefined"],
+      [2, "x2", "string"],
+      [3, "x3", "undefined"],
+    ]);
+    expect(out[0]!.article.paragraphs.length).toBeGreaterThan(0);
+    expect(JSON.stringify(out[2])).toContain('قال \\"فلان\\" كلاماً.');
+    expect(r.status).toBe(1);
+  });
+
+  it("detects a , delimiter too", () => {
+    const r = khabar(["-i", "csv"], { input: `text,id\n${JSON.stringify(dump(1))},k\n` });
+    expect(r.status).toBe(0);
+    expect(docs(r.stdout).map((d) => d.input.id)).toEqual(["k"]);
+  });
+});
+
+describe("--input-format json", () => {
+  it("reads an array of records element by element; a bad element is one error document", () => {
+    const file = join(t.dir, "in.json");
+    writeFileSync(file, `[\n  {"id": "j1", "text": ${JSON.stringify(dump(1))}},\n  {bad},\n  ${JSON.stringify(dump(3))},\n  42\n]\n`);
+    const r = khabar(["--input-format", "json", file]);
+    const out = docs(r.stdout);
+    expect(out.map((d) => [d.input.record, d.input.id, typeof d.error])).toEqual([
+      [1, "j1", "undefined"],
+      [2, null, "string"],
+      [3, null, "undefined"],
+      [4, null, "string"],
+    ]);
+    expect(r.status).toBe(1);
+  });
+
+  it("reports a file that is not an array", () => {
+    const r = khabar(["-i", "json"], { input: '{"text": "x"}' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^khabar: -: not a JSON array of records/);
+  });
+});
+
+describe("--split-on", () => {
+  const text = ["=== https://a.example/1 ===", dump(1), "=== https://a.example/2 ===", dump(2), "=== https://a.example/3 ===", ""].join("\n");
+
+  it("cuts one file into many dumps; the separator line belongs to neither; group 1 becomes input.id", () => {
+    const file = join(t.dir, "many.txt");
+    writeFileSync(file, text);
+    const r = khabar(["--split-on", "^=== (.+) ===$", file]);
+    expect(r.status).toBe(0);
+    const out = docs(r.stdout);
+    expect(out.map((d) => [d.input.record, d.input.id])).toEqual([
+      [1, "https://a.example/1"],
+      [2, "https://a.example/2"],
+      [3, "https://a.example/3"],
+    ]);
+    expect(r.stdout).not.toContain("===");
+    expect(out[2]!.article.paragraphs).toEqual([]);
+  });
+
+  it("keeps text before the first separator as a dump, and has no id without a group", () => {
+    const r = khabar(["--split-on", "^-{5,}$"], { input: `${dump(1)}-----\n${dump(2)}` });
+    const out = docs(r.stdout);
+    expect(out.map((d) => [d.input.path, d.input.record, "id" in d.input])).toEqual([
+      ["-", 1, false],
+      ["-", 2, false],
+    ]);
+  });
+
+  it("is a usage error with a bad pattern, or with a record format", () => {
+    expect(khabar(["--split-on", "(unclosed"], { input: "" }).status).toBe(2);
+    expect(khabar(["--split-on", "x", "-i", "jsonl"], { input: "" }).status).toBe(2);
+  });
+});

@@ -1,0 +1,150 @@
+/** The CLI's pure pieces, without spawning: glob, JSON array splitting, CSV delimiter, split-on, window, exit code, colour. */
+import { describe, expect, it } from "vitest";
+import { colorLevel } from "../../src/cli/color.js";
+import { emptyOutcome, exitCode } from "../../src/cli/exitCode.js";
+import { OrderedWindow } from "../../src/cli/ordered.js";
+import { getPath, resolveJsonRecord } from "../../src/cli/recordFields.js";
+import { createFramer } from "../../src/emit/index.js";
+import { compileGlob } from "../../src/io/glob.js";
+import { jsonArrayElements } from "../../src/io/jsonArray.js";
+import { detectDelimiter, splitDumps } from "../../src/io/records.js";
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+async function* chunked(text: string, size: number): AsyncGenerator<string> {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
+}
+
+describe("compileGlob", () => {
+  it.each([
+    ["**/*.txt", "a.txt", true],
+    ["**/*.txt", "x/y/a.txt", true],
+    ["**/*.txt", "a.txt.json", false],
+    ["*.txt", "deep/a.txt", true],
+    ["x/*.txt", "x/y/a.txt", false],
+    ["x/**/a.txt", "x/a.txt", true],
+    ["x/**/a.txt", "x/1/2/a.txt", true],
+    ["**/*.{txt,md}", "n/a.md", true],
+    ["**/f?.txt", "f1.txt", true],
+    ["**/f?.txt", "f12.txt", false],
+    ["**/[!a]*.txt", "b.txt", true],
+    ["**/[!a]*.txt", "a.txt", false],
+    ["**/*.(txt)", "a.(txt)", true],
+  ])("%s ~ %s → %s", (glob, path, expected) => {
+    expect(compileGlob(glob)(path)).toBe(expected);
+  });
+});
+
+describe("jsonArrayElements", () => {
+  const text = ' [ {"a": "x,]}\\"", "b": [1, {"c": 2}]}, "s]", 3 ,null,\n{"t":"ق"} ] ';
+  it.each([1, 2, 3, 7, 1000])("splits the same way whatever the chunk size (%i)", async (size) => {
+    const parts = await collect(jsonArrayElements(chunked(text, size)));
+    expect(parts.map((p) => JSON.parse(p))).toEqual(JSON.parse(text));
+  });
+
+  it("handles an empty array, and rejects what is not an array", async () => {
+    expect(await collect(jsonArrayElements(chunked("[ ]", 1)))).toEqual([]);
+    await expect(collect(jsonArrayElements(chunked('{"a":1}', 4)))).rejects.toThrow(/JSON array/);
+    await expect(collect(jsonArrayElements(chunked('[{"a":1}, ', 4)))).rejects.toThrow(/not closed/);
+  });
+});
+
+describe("records", () => {
+  it("detectDelimiter picks the delimiter of the header line, ignoring quoted ones", () => {
+    expect(detectDelimiter("id;text;title")).toBe(";");
+    expect(detectDelimiter('"a;b",text')).toBe(",");
+    expect(detectDelimiter("text")).toBe(",");
+  });
+
+  it("splitDumps: separators belong to no dump; a leading blank preamble is no dump", async () => {
+    const dumps = await collect(splitDumps(chunked("\n#1\r\nA\r\n#2\nB\n", 3), /^#(\d)$/u));
+    expect(dumps).toEqual([
+      { text: "A\r\n", id: "1" },
+      { text: "B\n", id: "2" },
+    ]);
+  });
+
+  it("getPath reads dotted paths, and a key holding dots first", () => {
+    expect(getPath({ meta: { id: 5 } }, "meta.id")).toBe(5);
+    expect(getPath({ "meta.id": "flat", meta: { id: 5 } }, "meta.id")).toBe("flat");
+    expect(getPath({ meta: null }, "meta.id")).toBeUndefined();
+  });
+
+  it("resolveJsonRecord: string records are dumps; others need a text field", () => {
+    expect(resolveJsonRecord('"نص"')).toEqual({ text: "نص", id: null });
+    expect(resolveJsonRecord('{"content":"c","body":"b","id":3}')).toEqual({ text: "c", id: "3" });
+    expect(resolveJsonRecord('{"text":5}').error).toMatch(/not a string/);
+    expect(resolveJsonRecord("[1]").error).toMatch(/array/);
+  });
+});
+
+describe("createFramer", () => {
+  const frame = (format: Parameters<typeof createFramer>[0], items: string[]) => {
+    const f = createFramer(format);
+    return f.begin() + items.map((i) => f.item(i)).join("") + f.end();
+  };
+  it("frames json as a streamed array and the others by separators", () => {
+    expect(frame("json", ["1", "2"])).toBe("[\n1,\n2\n]\n");
+    expect(frame("json", [])).toBe("[\n]\n");
+    expect(frame("ndjson", ["1", "2"])).toBe("1\n2\n");
+    expect(frame("text", ["a\n", "b\n"])).toBe("a\n\nb\n");
+    expect(frame("markdown", ["# a\n", "# b\n"])).toBe("# a\n\n---\n\n# b\n");
+  });
+});
+
+describe("OrderedWindow", () => {
+  it("consumes in order, and never lets more than its limit start while the head is slow", async () => {
+    const consumed: number[] = [];
+    const window = new OrderedWindow<number>(3, Infinity, async (n) => void consumed.push(n));
+    let started = 0;
+    let releaseHead!: () => void;
+    const head = new Promise<number>((resolve) => (releaseHead = () => resolve(0)));
+    const producer = (async () => {
+      await window.push(1, () => ((started++, head)));
+      for (let i = 1; i < 10; i++) await window.push(1, async () => (started++, i));
+    })();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(started).toBe(3);
+    releaseHead();
+    await producer;
+    await window.finish();
+    expect(consumed).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("stops the producer with the consumer's error", async () => {
+    const window = new OrderedWindow<number>(2, Infinity, async () => {
+      throw new Error("stdout closed");
+    });
+    await window.push(1, async () => 1);
+    await expect(window.finish()).rejects.toThrow("stdout closed");
+    await expect(window.push(1, async () => 2)).rejects.toThrow("stdout closed");
+  });
+});
+
+describe("exitCode", () => {
+  it("decides 0, 1 and 2", () => {
+    expect(exitCode(emptyOutcome())).toBe(0);
+    expect(exitCode({ ...emptyOutcome(), failures: 1 })).toBe(1);
+    expect(exitCode({ ...emptyOutcome(), warned: 3 })).toBe(0);
+    expect(exitCode({ ...emptyOutcome(true), warned: 3 })).toBe(1);
+    expect(exitCode({ ...emptyOutcome(), usageError: true, failures: 1 })).toBe(2);
+    expect(exitCode({ ...emptyOutcome(), pipeClosed: true, failures: 1 })).toBe(0);
+  });
+});
+
+describe("colorLevel", () => {
+  it("orders flag, FORCE_COLOR, NO_COLOR, terminal", () => {
+    expect(colorLevel(undefined, {}, false)).toBe(0);
+    expect(colorLevel(undefined, {}, true)).toBeGreaterThan(0);
+    expect(colorLevel(undefined, { NO_COLOR: "1" }, true)).toBe(0);
+    expect(colorLevel(undefined, { FORCE_COLOR: "1" }, false)).toBe(1);
+    expect(colorLevel(undefined, { FORCE_COLOR: "0" }, true)).toBe(0);
+    expect(colorLevel(undefined, { FORCE_COLOR: "3", NO_COLOR: "1" }, false)).toBe(3);
+    expect(colorLevel(false, { FORCE_COLOR: "1" }, true)).toBe(0);
+    expect(colorLevel(true, { NO_COLOR: "1" }, false)).toBeGreaterThan(0);
+  });
+});
