@@ -11,6 +11,9 @@ import { fixtureCases } from "./helpers/fixtures.js";
 import { lossProblems } from "./helpers/invariants.js";
 import { schemaErrors } from "./helpers/schema.js";
 
+/** More runs on demand: FC_RUNS=5000 npx vitest run test/properties.test.ts */
+const RUNS = Number(process.env.FC_RUNS ?? 300);
+
 const WORDS = [
   "الحكومة", "وزير", "الخارجية", "أعلن", "في", "من", "على", "إلى", "الرئيس", "مصر", "غزة", "بيروت", "اليوم", "قال", "إن",
   "إقرأ", "أيضاً:", "المصدر:", "كلمات", "دلالية:", "مقالات", "مشابهة", "للمزيد", "اقرأ", "المزيد", "كتب:", "بقلم",
@@ -32,11 +35,11 @@ function checkDocument(text: string) {
 
 describe("pipeline properties", () => {
   it("random Arabic-heavy dumps: no throw, schema-valid, no line lost", () => {
-    fc.assert(fc.property(dump, checkDocument), { numRuns: 300 });
+    fc.assert(fc.property(dump, checkDocument), { numRuns: RUNS });
   });
 
   it("random strings: no throw, schema-valid, no line lost", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), checkDocument), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), checkDocument), { numRuns: RUNS });
   });
 
   it("random bytes: parseBuffer never throws and the document validates", () => {
@@ -46,7 +49,7 @@ describe("pipeline properties", () => {
         expect(schemaErrors(doc)).toEqual([]);
         expect(lossProblems(doc, repairText(decodeBuffer(bytes).text).text)).toEqual([]);
       }),
-      { numRuns: 200 },
+      { numRuns: RUNS },
     );
   });
 
@@ -58,6 +61,6 @@ describe("pipeline properties", () => {
     const mixture = fc
       .array(fc.tuple(fc.constantFrom(...fixtureLines), fc.constantFrom("\n", "\n\n")), { maxLength: 50 })
       .map((parts) => parts.map(([l, sep]) => l + sep).join(""));
-    fc.assert(fc.property(mixture, checkDocument), { numRuns: 300 });
+    fc.assert(fc.property(mixture, checkDocument), { numRuns: RUNS });
   });
 });

@@ -23,7 +23,8 @@ export const byline: Classifier = {
   labels: ["byline"],
   description: "كتب/بقلم/By and a short name, near the top of an article",
   test(s, i) {
-    if (!nearTop(s)) return null;
+    // One byline an article: a second "كتب …" line stays in the text (a paragraph) rather than replace it.
+    if (!nearTop(s) || s.article.data.byline !== null) return null;
     const line = s.lines[i]!;
     const m = BYLINE_WORDS.exec(line.mf) ?? BYLINE_WORDS_COLON.exec(line.mf);
     if (!m || line.words - m[1]!.split(" ").length > MAX_NAME_WORDS || endsWithStop(line.text)) return null;
