@@ -65,8 +65,9 @@ const NAV_HINT = /[>»›|/<«‹]/u;
 const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|ap|epa|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
 
 export function boilerplateReason(line: Line): Reason | null {
-  const { mf, words } = line;
+  const words = line.words;
   if (words > MAX_NOTICE_WORDS) return null;
+  const mf = line.mf;
   if (mf.includes("©") || mf.startsWith("(c) ")) return "copyright";
   for (const [start, reason] of STARTS.get(line.first) ?? NONE) {
     if (!mf.startsWith(start)) continue;

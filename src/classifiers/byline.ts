@@ -26,6 +26,7 @@ export const byline: Classifier = {
     // One byline an article: a second "كتب …" line stays in the text (a paragraph) rather than replace it.
     if (!nearTop(s) || s.article.data.byline !== null) return null;
     const line = s.lines[i]!;
+    if (line.words > MAX_NAME_WORDS + 3) return null;
     const m = BYLINE_WORDS.exec(line.mf) ?? BYLINE_WORDS_COLON.exec(line.mf);
     if (!m || line.words - m[1]!.split(" ").length > MAX_NAME_WORDS || endsWithStop(line.text)) return null;
     const name = textAfter(line.text, m[1]!);

@@ -1,4 +1,5 @@
 /** A line repeated right after itself (sites render the headline two or three times): the copy is dropped. */
+import { MAX_TITLE_WORDS } from "./shape.js";
 import type { Classifier } from "./types.js";
 
 export const duplicate: Classifier = {
@@ -8,7 +9,11 @@ export const duplicate: Classifier = {
   test(s, i) {
     if (s.region !== "article") return null;
     const prev = s.prevContent(i);
-    if (prev < 0 || s.lines[prev]!.mf !== s.lines[i]!.mf) return null;
+    if (prev < 0) return null;
+    const a = s.lines[prev]!;
+    const b = s.lines[i]!;
+    // Equal text is a copy; otherwise compare match forms only of short lines (a long one is seldom re-spelt).
+    if (a.text !== b.text && (b.words > MAX_TITLE_WORDS || a.words !== b.words || a.mf !== b.mf)) return null;
     if (s.lastLabel === "source" || s.lastLabel === "tags") return null;
     return { label: "dropped", reason: "duplicate" };
   },

@@ -17,11 +17,11 @@ export function markerLineKind(m: CompiledMarkers, line: Line): MarkerLineKind {
 }
 
 function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
-  const mf = line.mf;
-  if (mf.length === 0) return null;
+  if (line.words === 0) return null;
   if (!m.firstWords.has(line.first)) {
-    return trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4 ? "read-more" : null;
+    return line.words <= MAX_READ_MORE_WORDS + 4 && trailingMarker(m.readMoreTrailing, line.mf) > 0 ? "read-more" : null;
   }
+  const mf = line.mf;
   if (m.readAlso.isAlone(mf)) return "read-also";
   if (m.related.isAlone(mf)) return "related";
   const src = m.source.match(mf);

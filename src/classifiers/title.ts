@@ -6,7 +6,7 @@ import { bulletLength } from "../text/lines.js";
 import type { State } from "../state.js";
 import { boilerplateReason } from "./boilerplate.js";
 import { markerLineKind } from "./markerLine.js";
-import { isTitleShaped } from "./shape.js";
+import { isTitleShaped, MAX_TITLE_WORDS } from "./shape.js";
 import { byline } from "./byline.js";
 import { loneDate } from "../text/dates.js";
 import { wrapsInto } from "../text/wrap.js";
@@ -22,7 +22,7 @@ function bodyFollows(s: State, i: number): boolean {
     j = s.nextContent(j);
     if (j < 0) return false;
     const line = s.lines[j]!;
-    if (line.mf === mf || boilerplateReason(line) !== null || loneDate(line.mf, line.words) !== null) continue;
+    if (line.words <= MAX_TITLE_WORDS && (line.mf === mf || boilerplateReason(line) !== null || loneDate(line.mf, line.words) !== null)) continue;
     if (byline.test(s, j) !== null) continue;
     if (s.tweetOf[j] !== undefined || markerLineKind(s.markers, line) !== null || bulletLength(line.text) > 0) return false;
     return true;

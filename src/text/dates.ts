@@ -120,7 +120,7 @@ const FILLER = new Set(
 const HAS_DIGIT = /\d/u;
 
 /** Upper bound on a lone date line's words: a sentence that mentions a date is prose, not a date line. */
-const MAX_DATE_LINE_WORDS = 14;
+export const MAX_DATE_LINE_WORDS = 14;
 
 /** The ISO date (or date-time) of a line that is only a date, perhaps with a time and a prefix; else null. */
 export function loneDate(mf: string, words: number): string | null {

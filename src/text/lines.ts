@@ -1,21 +1,35 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
 import { matchForm } from "./matchForm.js";
 
-export interface Line {
-  /** 1-based line number in the dump. */
-  n: number;
-  /** The original text, trimmed (what the output carries). */
-  text: string;
-  /** The match form (what rules decide on). */
-  mf: string;
-  /** Words in the match form (0 for a blank line). */
-  words: number;
-  /** Visible length of the untrimmed-right line in UTF-16 units (what a hard-wrapping browser counted). */
-  width: number;
-  /** The match form's first word, cut before a `:` or `/` glued to it ("المصدر:" → "المصدر"): the marker key. */
-  first: string;
+/**
+ * One line and its facts. The match form of a long line is computed only if a rule asks for it: prose
+ * paragraphs (most of a dump's bytes) are decided from their word count, first word and ends alone.
+ */
+export class Line {
   /** Which marker the line carries; computed once, on first ask (see classifiers/markerLine.ts). */
   markerKind?: string | null;
+  #mf: string | undefined;
+
+  constructor(
+    /** 1-based line number in the dump. */
+    readonly n: number,
+    /** The original text, trimmed (what the output carries). */
+    readonly text: string,
+    mf: string | undefined,
+    /** Words (0 for a blank line; counted on the match form, or on the text for a long line). */
+    readonly words: number,
+    /** Visible length of the line without trailing spaces, in UTF-16 units (what a hard-wrapping browser counted). */
+    readonly width: number,
+    /** The match form's first word, cut before a `:` or `/` glued to it ("المصدر:" → "المصدر"): the marker key. */
+    readonly first: string,
+  ) {
+    this.#mf = mf;
+  }
+
+  /** The match form (what rules decide on). */
+  get mf(): string {
+    return (this.#mf ??= matchForm(this.text));
+  }
 }
 
 export interface SplitResult {
@@ -59,12 +73,33 @@ function countWords(mf: string): number {
   return n;
 }
 
+/** Lines longer than this get their match form on demand: past it a line is prose to every rule but a few. */
+const EAGER_MATCH_FORM_CHARS = 320;
+/** Enough of a long line's start to hold any marker's first word. */
+const FIRST_WORD_WINDOW = 48;
+
+/** Words of a long line counted on its text: runs of non-space characters. */
+function countTextWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 export function makeLine(n: number, raw: string): Line {
   const text = trimLine(raw);
-  const mf = matchForm(text);
   let width = raw.length;
   while (width > 0 && isEdgeInvisible(raw.charCodeAt(width - 1))) width--;
-  return { n, text, mf, words: countWords(mf), width, first: firstWord(mf) };
+  if (text.length <= EAGER_MATCH_FORM_CHARS) {
+    const mf = matchForm(text);
+    return new Line(n, text, mf, countWords(mf), width, firstWord(mf));
+  }
+  return new Line(n, text, undefined, countTextWords(text), width, firstWord(matchForm(text.slice(0, FIRST_WORD_WINDOW))));
 }
 
 /** Lines split on `\n`, `\r\n` or `\r`; a final line end does not start another line. */
