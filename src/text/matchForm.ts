@@ -70,6 +70,9 @@ function buildTable(): Uint16Array {
   };
   presentation(0xfb50, 0xfdff);
   presentation(0xfe70, 0xfefe);
+  // The two noncharacters would read as the DROP and EXPAND sentinels: they match as U+FFFD.
+  t[0xfffe] = 0xfffd;
+  t[0xffff] = 0xfffd;
   return t;
 }
 
