@@ -19,7 +19,7 @@
  */
 import type { TagHow, TagPiece } from "./segment.js";
 import { MAX_TAG_WORDS, type EntryInfo, type TagTrie } from "./lexicon.js";
-import { Attach, ATTACH_KINDS, classifyWord, commonNouns, isConjunction, link } from "./rules.js";
+import { PREPOSITIONS, Attach, ATTACH_KINDS, classifyWord, commonNouns, isConjunction, link } from "./rules.js";
 import { tagWords, type TagWord } from "./words.js";
 
 export interface Lexicons {
@@ -115,7 +115,8 @@ function segmentRun(piece: string, words: TagWord[], lex: Lexicons, out: TagPiec
   const nouns = commonNouns();
   const isHead = (f: string) => nouns.has(f) || lex.builtin.constructHeads.has(f);
   for (const w of words) classifyWord(w, isHead);
-  const mayStart = (i: number) => i === 0 || !(words[i]!.conj || words[i - 1]!.bareWaw);
+  // No tag starts at a conjunction or a preposition (`في`), nor right after a bare `و`.
+  const mayStart = (i: number) => i === 0 || !(words[i]!.conj || words[i - 1]!.bareWaw || PREPOSITIONS.has(words[i]!.form));
   /** Word i is a one-word entry that names something. */
   const isName = (i: number) => src[i * L]! !== SRC_NONE && proper[i * L] === 1;
 
@@ -164,8 +165,10 @@ function segmentRun(piece: string, words: TagWord[], lex: Lexicons, out: TagPiec
     const r = j % W;
     const row = r * S;
     const states = live[r]!;
-    // A finished rule phrase (two units or more, no head left waiting) closes here.
-    for (let m = states; m !== 0; m &= m - 1) {
+    // A finished rule phrase (two units or more, no head left waiting) closes here — not right after a
+    // preposition, which never ends a tag (unless the line ends there).
+    const afterPreposition = j > 0 && j < n && PREPOSITIONS.has(words[j - 1]!.form);
+    for (let m = afterPreposition ? 0 : states; m !== 0; m &= m - 1) {
       const slot = 31 - Math.clz32(m & -m);
       const at = row + slot;
       const attach = slot % ATTACH_KINDS;

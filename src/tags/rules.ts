@@ -4,7 +4,8 @@
  * - a nisba adjective agreeing with its noun joins it: definite after definite (`الجيش الليبي`,
  *   `وزارة الدفاع الروسية` after a construct), indefinite after indefinite (`معدات عسكرية`);
  * - a construct (idafa), an indefinite head noun then a definite noun, stays together (`كأس العالم`),
- *   also through a chain of heads (`رئيس مجلس الوزراء`).
+ *   also through a chain of heads (`رئيس مجلس الوزراء`);
+ * - a prepositional complement stays with its noun (`الأزمة الإنسانية في السودان`, `… للكتاب`).
  * All words are compared by their match form; the lists are folded to match form when first used.
  */
 import { matchForm } from "../text/matchForm.js";
@@ -15,6 +16,9 @@ function wordSet(text: string): () => ReadonlySet<string> {
   let set: Set<string> | null = null;
   return () => (set ??= new Set(text.split(/\s+/u).filter(Boolean).map(matchForm)));
 }
+
+/** Prepositions that sit inside a multi-word tag (never at its edge). */
+export const PREPOSITIONS = new Set(["في", "من", "علي", "الي", "عن", "مع", "ضد", "بين", "حول"]);
 
 /** How a unit attached to the phrase before it; `pending` is a head still waiting for its definite noun. */
 export const Attach = { First: 0, Adj: 1, Other: 2, Pending: 3 } as const;
@@ -145,6 +149,10 @@ export function link(
   }
   if (n.conj || p.bareWaw || n.bareWaw) return Attach.Other;
   if (!p.arabic || !n.arabic) return null;
+  // A prepositional complement stays in its tag: `الأزمة الإنسانية في السودان`, `معرض … للكتاب`
+  // (li + al glued: `للكتاب`). A preposition never ends a tag, and the noun after it joins.
+  if (PREPOSITIONS.has(p.form) || (PREPOSITIONS.has(n.form) && nWords === 1)) return Attach.Other;
+  if (nWords === 1 && n.form.length > 3 && n.form.startsWith("لل")) return Attach.Other;
   const pIsName = pWords === 1 && pName;
 
   // A nisba adjective after its noun: `الجيش الليبي`, `معدات عسكرية`. A country name shaped like one
