@@ -61,18 +61,16 @@ export class MarkerTable {
   }
 
   /**
-   * Where `mf` starts with one of the markers (ending on a word boundary): `end` is the index after the
-   * marker's words, `rest` after the separators that follow (`:`, `/`, spaces), `sep` the first separator.
+   * Where `mf` starts with one of the markers (ending on a word boundary), after any decoration before it
+   * (`• `, `(`, `[`): `end` is the index after the marker's words, `rest` after the separators and
+   * decoration that follow (`:`, `/`, `..`, `…`, `-`, `|`, `↓`, `)`, spaces), `sep` the first of them.
    */
   match(mf: string): MarkerMatch | null {
-    const sp = mf.indexOf(" ");
-    let first = sp < 0 ? mf : mf.slice(0, sp);
-    const cut = first.search(/[:/]/);
-    if (cut > 0) first = first.slice(0, cut); // "المصدر:" — the colon sticks to the first word
-    const candidates = this.byFirst.get(first);
+    const lead = leadLength(mf);
+    const candidates = this.byFirst.get(markerFirstWord(mf, lead));
     if (!candidates) return null;
     for (const words of candidates) {
-      let pos = 0;
+      let pos = lead;
       let ok = true;
       for (let k = 0; k < words.length && ok; k++) {
         const w = words[k]!;
@@ -85,10 +83,10 @@ export class MarkerTable {
       }
       if (!ok) continue;
       const c = mf[pos];
-      if (c !== undefined && c !== " " && c !== ":" && c !== "/") continue; // "المصدري" is another word
+      if (c !== undefined && !AFTER_MARKER.includes(c)) continue; // "المصدري" is another word
       const end = pos;
       let sep = "";
-      while (pos < mf.length && (mf[pos] === " " || mf[pos] === ":" || mf[pos] === "/")) {
+      while (pos < mf.length && AFTER_MARKER.includes(mf[pos]!)) {
         if (sep === "" && mf[pos] !== " ") sep = mf[pos]!;
         pos++;
       }
@@ -98,21 +96,46 @@ export class MarkerTable {
   }
 }
 
+/** What may stand around a marker on its line: `• اقرأ أيضاً..`, `(اقرأ أيضاً)`, `مقالات مشابهة ↓`. */
+const BEFORE_MARKER = "•·◦▪■●*-–([«";
+const AFTER_MARKER = " :/.…-–—|↓»)]>";
+
+/** Length of the decoration before a marker. */
+export function leadLength(mf: string): number {
+  let i = 0;
+  while (i < mf.length && (BEFORE_MARKER.includes(mf[i]!) || mf[i] === " ")) i++;
+  return i === mf.length ? 0 : i;
+}
+
+/** The first word of a marker line after its decoration, cut before a glued `:` or `/` ("المصدر:"). */
+export function markerFirstWord(mf: string, lead: number): string {
+  let end = lead;
+  while (end < mf.length && mf[end] !== " " && mf[end] !== ":" && mf[end] !== "/") end++;
+  return mf.slice(lead, end);
+}
+
 export interface MarkerMatch {
   end: number;
   rest: number;
   sep: string;
 }
 
-/** The line's match form ends with one of the markers, after other text: the index where the marker starts. */
+/**
+ * The line's match form ends with one of the markers (perhaps followed by `»`, `...`, `>`), after other text:
+ * the index where the marker starts; -1 when not.
+ */
 export function trailingMarker(table: MarkerTable, mf: string): number {
+  let end = mf.length;
+  while (end > 0 && TRAILING_DECORATION.includes(mf[end - 1]!)) end--;
   for (const f of table.forms) {
-    if (mf.length <= f.length + 1 || !mf.endsWith(f)) continue;
-    const before = mf[mf.length - f.length - 1];
-    if (before === " " || before === "." || before === "…") return mf.length - f.length; // "…اقرأ المزيد"
+    if (end <= f.length + 1 || !mf.startsWith(f, end - f.length)) continue;
+    const before = mf[end - f.length - 1];
+    if (before === " " || before === "." || before === "…") return end - f.length; // "…اقرأ المزيد"
   }
   return -1;
 }
+
+const TRAILING_DECORATION = " .…»>›";
 
 export function stripTrailingColon(mf: string): string {
   let end = mf.length;

@@ -28,12 +28,16 @@ export function emptyDocument(options: ParseOptions & { encoding?: string } = {}
   return { schema: "khabar/1", input, article: emptyArticle(), readAlso: [], related: [], dropped: [], warnings: [] };
 }
 
-// Compiling the vocabulary is the costly part of a parse of a small dump: keep the last one.
-let cachedMarkers: { key: Partial<MarkerVocabulary> | undefined; compiled: CompiledMarkers } | null = null;
+// Compiling the vocabulary is the costly part of a parse of a small dump: compile once per markers object
+// (callers pass the same object for a whole batch; a new object is a new vocabulary).
+let builtinCompiled: CompiledMarkers | null = null;
+const compiledFor = new WeakMap<Partial<MarkerVocabulary>, CompiledMarkers>();
 
 function markersFor(extra: Partial<MarkerVocabulary> | undefined): CompiledMarkers {
-  if (cachedMarkers === null || cachedMarkers.key !== extra) cachedMarkers = { key: extra, compiled: compileMarkers(extra) };
-  return cachedMarkers.compiled;
+  if (extra === undefined) return (builtinCompiled ??= compileMarkers());
+  let compiled = compiledFor.get(extra);
+  if (!compiled) compiledFor.set(extra, (compiled = compileMarkers(extra)));
+  return compiled;
 }
 
 /** Parse one dump given as text. */

@@ -5,7 +5,7 @@
 import type { Verdict } from "../classifiers/types.js";
 import type { ArticleState, State } from "../state.js";
 import { LearnedTags } from "../tags/lexicon.js";
-import { splitTags, type TagPiece } from "../tags/segment.js";
+import { splitOnSeparators, splitTags, type TagPiece } from "../tags/segment.js";
 import { wrapsInto } from "../text/wrap.js";
 import type { Article, KhabarDocument, LineExplain } from "../types.js";
 import { buildTweet } from "./tweets.js";
@@ -13,9 +13,6 @@ import { buildTweet } from "./tweets.js";
 export function emptyArticle(): Article {
   return { title: null, byline: null, published: null, paragraphs: [], readMore: [], sources: [], tags: [], tagsText: null, tweets: [] };
 }
-
-/** A tag line holding any of these is several tags; without, a line of a one-tag-a-line list is one tag. */
-const EXPLICIT_TAG_SEPARATOR = /[،,;؛|#•·\t]|\s{2,}/u;
 
 /** Labels that may stand inside a region without closing it. */
 const KEEPS_REGION: Record<string, readonly string[]> = {
@@ -103,7 +100,7 @@ export class Assembler {
         s.region = "tags";
         break;
       case "tag":
-        tagPieces = this.addTags(a, v.value!, !EXPLICIT_TAG_SEPARATOR.test(v.value!));
+        tagPieces = this.addTags(a, v.value!, splitOnSeparators(v.value!) === null);
         break;
       case "related-marker":
         s.article = s.main; // SPEC: a read-also block ends at the next related marker

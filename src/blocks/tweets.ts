@@ -8,7 +8,7 @@ import type { TweetSpan } from "../state.js";
 import { parseAttribution } from "../classifiers/tweet-attribution.js";
 import { statusUrlHandle } from "../classifiers/tweet-url.js";
 import { markerLineKind } from "../classifiers/markerLine.js";
-import { endsSentence, type Line } from "../text/lines.js";
+import type { Line } from "../text/lines.js";
 import type { TweetAttribution } from "../classifiers/types.js";
 import type { Tweet } from "../types.js";
 
@@ -39,9 +39,10 @@ export function findTweetSpans(lines: readonly Line[], markers: CompiledMarkers)
     for (let k = j - 1; k >= 0; k--) {
       const up = lines[k]!;
       if (up.words === 0) continue;
-      if (owner[k] !== undefined || endsSentence(up.text) || stops(up)) break;
+      if (owner[k] !== undefined || endsTweetSentence(up.text) || stops(up)) break;
       // The line right after a read-also marker is that sub-article's title: the block starts there.
-      const above = prevContent(lines, k);
+      let above = k - 1;
+      while (above >= 0 && lines[above]!.words === 0) above--;
       if (above >= 0 && markerLineKind(markers, lines[above]!) === "read-also") break;
       first = k;
     }
@@ -51,13 +52,17 @@ export function findTweetSpans(lines: readonly Line[], markers: CompiledMarkers)
   return owner;
 }
 
-function prevContent(lines: readonly Line[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (lines[j]!.words > 0) return j;
-  return -1;
+/** SPEC: the upward run stops after `.` `؟` `?` `!` `:` (or a closing quote after one) — not `…` or `؛`. */
+function endsTweetSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (text[i] === " " || QUOTES.includes(text[i]!))) i--;
+  return i >= 0 && ".؟?!:".includes(text[i]!);
 }
+const QUOTES = `"'»”’›)`;
+
 
 // No leading \s*: at every start position it would rescan a run of spaces (quadratic on a long line).
-const TWEET_LINK = /(?:https?:\/\/)?(?:t\.co|pic\.twitter\.com|pic\.x\.com|(?:www\.|mobile\.)?x\.com|(?:www\.|mobile\.)?twitter\.com)\/[^\s]+/giu;
+const TWEET_LINK = /(?<![\w.@/-])(?:https?:\/\/)?(?:t\.co|pic\.twitter\.com|pic\.x\.com|(?:www\.|mobile\.)?x\.com|(?:www\.|mobile\.)?twitter\.com)\/[^\s]+/giu;
 
 /** The text without its tweet links (each pushed to `urls` as written), one space before each link taken too. */
 function removeLinks(text: string, urls: string[]): string {

@@ -3,6 +3,7 @@
  * prompts, cookie notices, navigation crumbs, image credits, live labels, font toolbars, player timers,
  * weather widgets, unrendered Instagram embeds. Only short lines qualify: prose that mentions "تابعونا" stays.
  */
+import { loneDate } from "../text/dates.js";
 import { matchForm } from "../text/matchForm.js";
 import { trimEndOf, type Line } from "../text/lines.js";
 import type { Classifier } from "./types.js";
@@ -14,30 +15,18 @@ const MAX_NOTICE_WORDS = 45;
 
 type Reason = "share" | "follow" | "copyright" | "ad" | "newsletter" | "comments" | "cookies" | "navigation" | "image-credit" | "chrome" | "embed";
 
-const mfs = (xs: string[]) => xs.map(matchForm);
-
-/** Whole-line labels. */
-const EXACT = new Map<string, Reason>();
-for (const [reason, words] of [
+/** Whole-line labels, as pages write them (folded to the match form when the tables are first built). */
+const EXACT_PHRASES: [Reason, string[]][] = [
   ["share", ["شارك", "مشاركه", "شارك الخبر", "شارك المقال", "شارك القصه", "شارك هذا المقال", "شارك على", "شارك عبر", "انشر", "share", "share this", "share this article", "share on", "tweet", "نسخ الرابط", "copy link", "طباعه", "ارسل", "ارسال", "print", "email"]],
   ["ad", ["اعلان", "إعلانات", "مساحه اعلانيه", "advertisement", "advertising", "ad", "ads", "sponsored", "محتوي مدفوع", "محتوي ممول", "برعايه", "اعلان تجاري"]],
   ["comments", ["التعليقات", "تعليقات", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليق", "اكتب تعليقك", "شارك برايك", "شاركنا رايك", "لا توجد تعليقات", "comments", "leave a comment", "add comment", "0 تعليق", "تعليق"]],
   ["chrome", ["مباشر", "بث مباشر", "live", "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "الاستماع للمقال", "استمع للمقال", "استمع", "listen", "المزيد", "تحميل المزيد", "عرض المزيد", "load more", "اغلاق", "close", "menu", "القائمه", "بحث", "search", "تسجيل الدخول", "login", "sign in", "الطقس"]],
   ["embed", ["view this post on instagram", "عرض هذا المنشور على انستغرام", "عرض هذا المنشور علي انستغرام", "watch on youtube", "شاهد على يوتيوب"]],
   ["newsletter", ["النشره البريديه", "اشترك", "اشترك الان", "subscribe", "subscribe now"]],
-] as [Reason, string[]][]) {
-  for (const w of mfs(words)) EXACT.set(w, reason);
-}
+];
 
-/** Line starts (on the match form), indexed by their first word so a line costs one probe. */
-const STARTS = new Map<string, [string, Reason][]>();
-const addStart = (start: string, reason: Reason) => {
-  const key = start.split(/[ :]/u)[0]!;
-  const list = STARTS.get(key) ?? [];
-  list.push([start, reason]);
-  STARTS.set(key, list);
-};
-for (const [reason, words] of [
+/** Line starts. */
+const START_PHRASES: [Reason, string[]][] = [
   ["share", ["شارك على", "شارك عبر", "شارك الخبر", "شارك المقال", "share on", "share via", "مشاركه عبر", "مشاركه على"]],
   ["follow", ["تابعونا على", "تابعونا عبر", "تابعونا في", "تابعنا على", "تابعنا عبر", "تابعنا في", "تابعوا", "follow us", "انضم الى قناتنا", "انضموا الى", "انضم لقناتنا", "لمتابعه اخر الاخبار", "لمتابعه اخبارنا", "تابعوا اخر الاخبار", "حمل تطبيق", "حمل التطبيق", "download our app", "تابع قناتنا", "اشترك في قناتنا"]],
   ["copyright", ["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر", "حقوق الطبع", "copyright", "all rights reserved", "الحقوق محفوظه"]],
@@ -47,35 +36,62 @@ for (const [reason, words] of [
   ["image-credit", ["مصدر الصوره", "الصوره:", "صوره:", "الصوره من", "صوره ارشيفيه", "صوره تعبيريه", "تصوير:", "photo:", "photo credit", "image:", "image credit", "credit:", "(صوره"]],
   ["embed", ["a post shared by", "منشور شاركه", "view this post on instagram", "view on instagram"]],
   ["chrome", ["مده القراءه", "وقت القراءه", "دقائق قراءه", "reading time", "min read", "اخر تحديث للصفحه"]],
-] as [Reason, string[]][]) {
-  for (const w of mfs(words)) addStart(w, reason);
+];
+
+/** Words a share bar is made of. */
+const SOCIAL_WORDS = ["فيسبوك", "فيس", "بوك", "فيس بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تيليجرام", "تلغرام", "تليجرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "سناب", "شات", "ماسنجر", "بريد", "الكتروني", "البريد", "الالكتروني", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube", "tiktok", "snapchat", "pinterest", "reddit", "messenger", "email", "e-mail", "mail", "print", "copy", "link", "share", "طباعه", "نسخ", "الرابط", "مشاركه", "شارك", "|", "-", "/", "•", "·"];
+
+interface Tables {
+  exact: Map<string, Reason>;
+  /** Starts indexed by their first word, so a line costs one probe. */
+  starts: Map<string, [string, Reason][]>;
+  social: Set<string>;
+  home: string;
 }
 
-const SOCIAL = new Set(
-  mfs(["فيسبوك", "فيس", "بوك", "فيس بوك", "تويتر", "اكس", "واتساب", "واتس", "اب", "تيليجرام", "تلغرام", "تليجرام", "لينكدان", "لينكد", "ان", "انستغرام", "انستجرام", "يوتيوب", "تيك", "توك", "سناب", "شات", "ماسنجر", "بريد", "الكتروني", "البريد", "الالكتروني", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube", "tiktok", "snapchat", "pinterest", "reddit", "messenger", "email", "e-mail", "mail", "print", "copy", "link", "share", "طباعه", "نسخ", "الرابط", "مشاركه", "شارك", "|", "-", "/", "•", "·"]),
-);
+let tables: Tables | null = null;
 
-const HOME = matchForm("الرئيسية");
+/** Built on first use (nothing runs at import). */
+function chromeTables(): Tables {
+  if (tables) return tables;
+  const exact = new Map<string, Reason>();
+  for (const [reason, phrases] of EXACT_PHRASES) for (const p of phrases) exact.set(matchForm(p), reason);
+  const starts = new Map<string, [string, Reason][]>();
+  for (const [reason, phrases] of START_PHRASES) {
+    for (const p of phrases) {
+      const start = matchForm(p);
+      const key = start.split(/[ :]/u)[0]!;
+      starts.set(key, [...(starts.get(key) ?? []), [start, reason]]);
+    }
+  }
+  return (tables = { exact, starts, social: new Set(SOCIAL_WORDS.map(matchForm)), home: matchForm("الرئيسية") });
+}
+
+const COOKIE_WORDS = /cookie|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط/u;
+const COOKIE_NOTICE_WORDS = /هذا الموقع|الموقع يستخدم|موقعنا|نستخدم|تصفحك|التصفح|تجربتك|website|this site|we use|browsing|your experience/u;
 const NONE: [string, Reason][] = [];
 const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$/u; // "A+ A-", "A A+ A-"
 const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
 const WEATHER = /(?:^|\s)-?\d{1,2}\s*°\s*[cfسم]?$/u; // "34°C", "القاهرة 34°"
 const NAV_SEPARATORS = /\s[>»›|/]\s|\s[<«‹]\s/gu;
 const NAV_HINT = /[>»›|/<«‹]/u;
-const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|ap|epa|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
+const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|\bap\b|\bepa\b|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
 
 export function boilerplateReason(line: Line): Reason | null {
   const words = line.words;
   if (words > MAX_NOTICE_WORDS) return null;
   const mf = line.mf;
-  if (mf.includes("©") || mf.startsWith("(c) ")) return "copyright";
-  for (const [start, reason] of STARTS.get(line.first) ?? NONE) {
+  // "©" marks a footer, not a sentence that mentions one (a photo credit inside a caption is short too).
+  if ((mf.startsWith("©") || mf.startsWith("(c) ") || (words <= MAX_CHROME_WORDS && mf.includes("©")))) return "copyright";
+  const t = chromeTables();
+  for (const [start, reason] of t.starts.get(line.first) ?? NONE) {
     if (!mf.startsWith(start)) continue;
     if (reason === "cookies" || reason === "copyright" || words <= MAX_CHROME_WORDS) return reason;
   }
-  if (mf.includes("cookie") || mf.includes("ملفات تعريف الارتباط") || mf.includes("الكوكيز")) return words <= MAX_NOTICE_WORDS ? "cookies" : null;
+  // A cookie notice speaks of "this site" and "your browsing"; a news sentence about cookies does not.
+  if (COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
   if (words > MAX_CHROME_WORDS) return null;
-  const exact = EXACT.get(trimEndOf(mf, " :：.!"));
+  const exact = t.exact.get(trimEndOf(mf, " :：.!"));
   if (exact) return exact;
   // Each shape test is gated by a one-character check: most short lines are headlines, not chrome.
   const c0 = mf[0];
@@ -85,10 +101,11 @@ export function boilerplateReason(line: Line): Reason | null {
   if (c0 === "(" && AGENCY_CREDIT.test(mf)) return "image-credit";
   // Navigation crumbs: "الرئيسية > أخبار > عربي ودولي" — short segments between separators.
   const crumbs = NAV_HINT.test(mf) ? (mf.match(NAV_SEPARATORS)?.length ?? 0) : 0;
-  if ((line.first === HOME || line.first === "home") && (words === 1 || crumbs >= 1)) return "navigation";
-  if (crumbs >= 2 && !/[.؟?!]$/u.test(mf)) return "navigation";
+  if ((line.first === t.home || line.first === "home") && (words === 1 || crumbs >= 1)) return "navigation";
+  // "الأحد 12 مارس 2024 | 10:30 ص | القاهرة" is a date line with separators, not crumbs.
+  if (crumbs >= 2 && !/[.؟?!]$/u.test(mf) && loneDate(mf, words) === null) return "navigation";
   // Share bars: every word a network or a share verb.
-  if (SOCIAL.has(line.first) && mf.split(" ").every((w) => SOCIAL.has(w))) return "share";
+  if (t.social.has(line.first) && mf.split(" ").every((w) => t.social.has(w))) return "share";
   return null;
 }
 

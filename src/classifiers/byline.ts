@@ -1,5 +1,5 @@
 /** `كتب: سامي العلي`, `بقلم …`, `By …` near the top of an article: the author's name goes to `byline`. */
-import { endsWithStop } from "../text/lines.js";
+import { endsSentence, type Line } from "../text/lines.js";
 import { textAfter } from "../text/slice.js";
 import type { State } from "../state.js";
 import type { Classifier } from "./types.js";
@@ -10,12 +10,27 @@ const MAX_NAME_WORDS = 8;
 export const NEAR_TOP_LINES = 4;
 
 // Words that only say "written by" — safe without a colon.
-const BYLINE_WORDS = /^(كتب|كتبت|كتبه|بقلم|بواسطه|by|written by)(?=[\s:\-–—]|$)/u;
-// Words that are also ordinary nouns ("تحرير الموصل"): a byline only with a colon or dash.
-const BYLINE_WORDS_COLON = /^(اعداد|تحرير|تقرير|متابعه|reporting by|author)\s*[:\-–—]/u;
+const BYLINE_WORDS = /^(كتب|كتبت|كتبه|بقلم|بواسطه|by|written by)(?=[\s:\-–—/]|$)/u;
+// Words that are also ordinary nouns ("تحرير الموصل"): a byline only with a colon, dash or slash.
+const BYLINE_WORDS_COLON = /^(اعداد|تحرير|تقرير|متابعه|reporting by|author)\s*[:\-–—/]/u;
+/** Without a separator after the marker, a byline is a bare name: "كتب ترامب على منصته …" is prose. */
+const MAX_BARE_NAME_WORDS = 4;
 
 export function nearTop(s: State): boolean {
   return s.region === "article" && s.article.paragraphs === 0 && s.article.content < NEAR_TOP_LINES;
+}
+
+/** The author's name when the line is a byline (wherever it stands); null when not. */
+export function bylineName(line: Line): string | null {
+  if (line.words > MAX_NAME_WORDS + 3 || endsSentence(line.text)) return null;
+  const mf = line.mf;
+  const m = BYLINE_WORDS.exec(mf) ?? BYLINE_WORDS_COLON.exec(mf);
+  if (!m) return null;
+  const marker = m[1]!;
+  const nameWords = line.words - marker.split(" ").length;
+  const separated = /^\s*[:\-–—/]/u.test(mf.slice(marker.length));
+  if (nameWords > (separated ? MAX_NAME_WORDS : MAX_BARE_NAME_WORDS) || (!separated && mf.includes(":"))) return null;
+  return textAfter(line.text, marker) || null;
 }
 
 export const byline: Classifier = {
@@ -25,12 +40,7 @@ export const byline: Classifier = {
   test(s, i) {
     // One byline an article: a second "كتب …" line stays in the text (a paragraph) rather than replace it.
     if (!nearTop(s) || s.article.data.byline !== null) return null;
-    const line = s.lines[i]!;
-    if (line.words > MAX_NAME_WORDS + 3) return null;
-    const m = BYLINE_WORDS.exec(line.mf) ?? BYLINE_WORDS_COLON.exec(line.mf);
-    if (!m || line.words - m[1]!.split(" ").length > MAX_NAME_WORDS || endsWithStop(line.text)) return null;
-    const name = textAfter(line.text, m[1]!);
-    if (!name) return null;
-    return { label: "byline", value: name };
+    const name = bylineName(s.lines[i]!);
+    return name === null ? null : { label: "byline", value: name };
   },
 };

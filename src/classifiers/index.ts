@@ -1,20 +1,25 @@
 /**
  * The classifiers in pipeline order. The order is the priority — the first that claims a line decides it —
  * and it lives here only. Markers come before chrome so "تابع أيضاً" is a marker, not a follow-us prompt;
- * list items come after chrome; the catch-all paragraph comes last.
+ * one-tag-a-line items come before chrome (a tag may read "عاجل"), other list items after it; the
+ * catch-all paragraph comes last.
  */
 import { boilerplate } from "./boilerplate.js";
 import { byline } from "./byline.js";
 import { duplicate } from "./duplicate.js";
-import { readAlsoLink, relatedItem, tagItem } from "./list-items.js";
+import { readAlsoLink } from "./read-also-link.js";
+import { relatedItem } from "./related-item.js";
+import { tagItem } from "./tag-item.js";
 import { paragraph } from "./paragraph.js";
 import { published } from "./published.js";
 import { readAlso } from "./read-also.js";
-import { readMore, readMoreHeadline } from "./read-more.js";
+import { readMore } from "./read-more.js";
+import { readMoreHeadline } from "./read-more-headline.js";
 import { related } from "./related.js";
 import { source } from "./source.js";
 import { tags } from "./tags.js";
 import { title } from "./title.js";
+import { topMenu } from "./top-menu.js";
 import { tweetAttribution } from "./tweet-attribution.js";
 import { tweetText } from "./tweet-text.js";
 import { tweetUrl } from "./tweet-url.js";
@@ -31,11 +36,12 @@ export const classifiers: readonly Classifier[] = [
   tags,
   readMore,
   wrapContinuation,
+  tagItem,
   boilerplate,
   readMoreHeadline,
   readAlsoLink,
   relatedItem,
-  tagItem,
+  topMenu,
   duplicate,
   byline,
   published,

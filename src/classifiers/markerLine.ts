@@ -2,10 +2,13 @@
  * Which marker a line carries, if any — shared by the marker classifiers and by the rules that must stop at a
  * marker (tweet text, title look-ahead, list regions). Pure and cheap: one look-up per marker table.
  */
-import { trailingMarker, type CompiledMarkers } from "../markers.js";
-import { endsWithStop, type Line } from "../text/lines.js";
+import { leadLength, markerFirstWord, trailingMarker, type CompiledMarkers } from "../markers.js";
+import { endsSentence, endsWithStop, type Line } from "../text/lines.js";
 
 export type MarkerLineKind = "read-also" | "related" | "source" | "tags" | "read-more" | "read-more-alone" | null;
+
+/** A headline has letters: "اقرأ أيضاً 👇" points at a link the dump lost, it names no headline. */
+const HAS_LETTER = /\p{L}/u;
 
 /** Longest read-more headline: longer text after a marker is a sentence that happens to start with one. */
 export const MAX_READ_MORE_WORDS = 30;
@@ -18,21 +21,25 @@ export function markerLineKind(m: CompiledMarkers, line: Line): MarkerLineKind {
 
 function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
   if (line.words === 0) return null;
-  if (!m.firstWords.has(line.first)) {
+  // "• اقرأ أيضاً: …", "(اقرأ أيضاً)": the marker's first word comes after the decoration.
+  const first = leadLength(line.first) > 0 || line.first.length === 1 ? markerFirstWord(line.mf, leadLength(line.mf)) : line.first;
+  if (!m.firstWords.has(first)) {
     return line.words <= MAX_READ_MORE_WORDS + 4 && trailingMarker(m.readMoreTrailing, line.mf) > 0 ? "read-more" : null;
   }
   const mf = line.mf;
   if (m.readAlso.isAlone(mf)) return "read-also";
   if (m.related.isAlone(mf)) return "related";
   const src = m.source.match(mf);
-  if (src && src.sep !== "" && src.rest < mf.length) return "source";
+  if (src && (src.sep === ":" || src.sep === "/") && src.rest < mf.length) return "source";
   const tags = m.tags.match(mf);
   // Without a colon, "الوسوم …" still opens a tags line unless the line reads as a sentence.
   if (tags && (tags.sep !== "" || tags.rest === mf.length || !endsWithStop(mf))) return "tags";
   if (m.readMore.isAlone(mf)) return "read-more-alone";
   // "للمزيد من التفاصيل اتصل بالرقم…." is a sentence: without a colon the headline must not end like one.
   const rm = m.readAlso.match(mf) ?? m.readMore.match(mf);
-  if (rm && rm.rest < mf.length && line.words <= MAX_READ_MORE_WORDS && (rm.sep !== "" || !endsWithStop(mf))) return "read-more";
+  if (rm && rm.rest < mf.length && line.words <= MAX_READ_MORE_WORDS && HAS_LETTER.test(mf.slice(rm.rest)) && (rm.sep !== "" || !endsSentence(mf))) {
+    return "read-more";
+  }
   if (trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4) return "read-more";
   return null;
 }

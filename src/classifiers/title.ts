@@ -7,7 +7,7 @@ import type { State } from "../state.js";
 import { boilerplateReason } from "./boilerplate.js";
 import { markerLineKind } from "./markerLine.js";
 import { isTitleShaped, MAX_TITLE_WORDS } from "./shape.js";
-import { byline } from "./byline.js";
+import { bylineName } from "./byline.js";
 import { loneDate } from "../text/dates.js";
 import { wrapsInto } from "../text/wrap.js";
 import type { Classifier } from "./types.js";
@@ -23,7 +23,7 @@ function bodyFollows(s: State, i: number): boolean {
     if (j < 0) return false;
     const line = s.lines[j]!;
     if (line.words <= MAX_TITLE_WORDS && (line.mf === mf || boilerplateReason(line) !== null || loneDate(line.mf, line.words) !== null)) continue;
-    if (byline.test(s, j) !== null) continue;
+    if (bylineName(line) !== null) continue;
     if (s.tweetOf[j] !== undefined || markerLineKind(s.markers, line) !== null || bulletLength(line.text) > 0) return false;
     return true;
   }

@@ -147,11 +147,13 @@ const BULLET = /^(?:[•·◦▪■●▫□○►▶✓✔*–—-]+|[0-9\u0660
 export function bulletLength(text: string): number {
   const m = BULLET.exec(text);
   if (!m) return 0;
-  // "2024-03-12" or "3.5 مليار" are not numbered items: a number bullet must be followed by a space or a letter.
+  // "2024-03-12", "3.5 مليار", "-5 درجات" are not items: glued to a digit, a bullet or number is part of the
+  // text. "• 5 نصائح" and "1) 5 نصائح" (a space between) are items whose headline starts with a number.
   const rest = text.slice(m[0].length);
   if (rest.length === 0) return 0;
-  if (/^[0-9\u0660-\u0669]/u.test(rest)) return 0;
-  if (m[0].trimEnd() === m[0] && /[0-9\u0660-\u0669][.]$/u.test(m[0])) return 0;
+  const spaced = m[0] !== m[0].trimEnd();
+  if (!spaced && /^[0-9\u0660-\u0669\u06f0-\u06f9]/u.test(rest)) return 0;
+  if (!spaced && /[0-9\u0660-\u0669\u06f0-\u06f9][.]$/u.test(m[0])) return 0;
   return m[0].length;
 }
 

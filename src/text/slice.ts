@@ -5,12 +5,13 @@
 import { trimEndOf } from "./lines.js";
 import { matchForm } from "./matchForm.js";
 
-const SEPARATORS = /^[\s:：/|\-–—]+/u;
+const SEPARATORS = /^[\s:：/|\-–—\u0640]+/u; // tatweel too: "كتبت ـ سارة محمود"
 // "…التونسي... أكمل القراءة": the teaser's ellipsis goes too.
 const TRAILING_SEPARATORS = " \t\u00a0:：/|-–—….";
 
+/** Where a marker may be cut off: spaces, colons, slashes, and the dots of "…اقرأ المزيد" / "المرفأ...اقرأ". */
 function isBoundary(c: string | undefined): boolean {
-  return c === undefined || /[\s:：/]/u.test(c);
+  return c === undefined || /[\s:：/.…]/u.test(c);
 }
 
 /** The original text after the leading part whose match form is `prefixMf`, separators skipped; null if none. */

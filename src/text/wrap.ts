@@ -13,20 +13,38 @@ const WRAP_SLACK = 14;
 const MIN_NEAR_WIDTH_LINES = 3;
 /** Share of the longer lines that must sit near the width. */
 const MIN_NEAR_SHARE = 0.5;
+/** Visible cuts (near-width lines broken mid-sentence) needed, and their share of the near-width lines. */
+const MIN_CUTS = 3;
+const MIN_CUT_SHARE = 0.5;
 
-/** The wrap width of a hard-wrapped dump, or 0 when it is not hard-wrapped. */
+/** A line that sets no width: a text browser never breaks a URL (lynx's reference list runs past the width). */
+function setsWidth(l: Line): boolean {
+  return l.words > 1 && !l.text.includes("://");
+}
+
+/**
+ * The wrap width of a hard-wrapped dump, or 0 when it is not hard-wrapped. Lines must cluster under one
+ * width, and the wrapper's cuts must be visible: several near-width lines that stop mid-sentence right
+ * before a line whose first word would not have fitted. (Short one-line paragraphs that end in `.` near
+ * the same length are not a wrapped dump.)
+ */
 export function detectWrapWidth(lines: readonly Line[]): number {
   let max = 0;
-  for (const l of lines) if (l.words > 0 && l.width > max) max = l.width;
+  for (const l of lines) if (setsWidth(l) && l.width > max) max = l.width;
   if (max < MIN_WRAP_WIDTH || max > MAX_WRAP_WIDTH) return 0;
   let near = 0;
   let long = 0;
-  for (const l of lines) {
-    if (l.words === 0 || l.width <= max / 2) continue;
+  let cuts = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!setsWidth(l) || l.width <= max / 2) continue;
     long++;
-    if (l.width >= max - WRAP_SLACK) near++;
+    if (l.width < max - WRAP_SLACK) continue;
+    near++;
+    const next = lines[i + 1];
+    if (next !== undefined && wrapsInto(l, next, max)) cuts++;
   }
-  return near >= MIN_NEAR_WIDTH_LINES && near >= long * MIN_NEAR_SHARE ? max : 0;
+  return near >= MIN_NEAR_WIDTH_LINES && near >= long * MIN_NEAR_SHARE && cuts >= MIN_CUTS && cuts >= near * MIN_CUT_SHARE ? max : 0;
 }
 
 /** Line `a` was broken by the wrapper before line `b`: `b`'s first word would not have fitted on `a`. */

@@ -111,3 +111,101 @@ describe("wrap-continuation", () => {
     expect(decided(single, 2).rule).not.toBe("wrap-continuation");
   });
 });
+
+// Regressions found in review: each line below once went to the wrong place.
+table(
+  "related-item",
+  ["• 5 نصائح للحفاظ على صحتك", "1) 5 نصائح لنوم أفضل", "- 2024 عام الانتخابات"],
+  [],
+  (l) => [PROSE, "", "مقالات مشابهة", "", l],
+  5,
+);
+
+table(
+  "read-also",
+  ["اقرأ أيضاً..", "(اقرأ أيضاً)", "[اقرأ أيضاً]", "اقرأ أيضاً -", "اقرأ أيضاً…"],
+  [],
+  (l) => [PROSE, "", l, "", "عنوان المقال الثاني", "", PROSE2],
+);
+
+table("related", ["مقالات مشابهة ↓", "• قد يهمك"], []);
+
+table(
+  "read-more",
+  ["• اقرأ أيضا: عنوان خبر مرتبط هنا", "اقرأ ايضا.. خبر جديد عن الاقتصاد", "تفاصيل أخرى عن الحادث في المرفأ...اقرأ المزيد...", "تفاصيل جديدة عن الحادث في المرفأ … اقرأ المزيد »"],
+  ["للمزيد من التفاصيل حول هذا الموضوع يمكنكم متابعة تقريرنا التالي:", "اقرأ أيضاً 👇"],
+);
+
+table(
+  "byline",
+  ["كتبت ـ سارة محمود", "كتب/ أحمد علي"],
+  ["كتب ترامب على منصته تروث سوشيال:", "By the numbers: Egypt's economy in 2024"],
+  (l) => ["عنوان الخبر الرئيسي هنا اليوم", l, "", PROSE, "", PROSE2],
+  2,
+);
+
+table(
+  "tag-item",
+  ["الطقس", "عاجل", "فيسبوك", "مصر | ليبيا | تونس"],
+  ["© 2024 جميع الحقوق محفوظة"],
+  (l) => [PROSE, "", "الوسوم", l, "لبنان"],
+  4,
+);
+
+table(
+  "boilerplate",
+  [],
+  ["أعلنت جوجل أنها ستوقف دعم ملفات تعريف الارتباط (الكوكيز) من جهات خارجية في متصفح كروم العام المقبل.", "(Apple)"],
+);
+
+table(
+  "published",
+  ["الأحد 12 مارس 2024 | 10:30 ص | القاهرة"],
+  [],
+  (l) => ["عنوان الخبر الرئيسي هنا اليوم", l, "", PROSE, "", PROSE2],
+  2,
+);
+
+describe("top-menu", () => {
+  const page = ["أخبار", "رياضة", "اقتصاد", "عنوان الخبر الرئيسي عن الاقتصاد اليوم", "كتب: أحمد علي", "", PROSE];
+  it("drops one-word menu lines above the headline", () => {
+    for (const n of [1, 2, 3]) expect(decided(page, n).rule).toBe("top-menu");
+  });
+  it("keeps the headline a title and the byline a byline", () => {
+    expect(decided(page, 4).rule).toBe("title");
+    expect(decided(page, 5).rule).toBe("byline");
+  });
+  it("keeps a two-word headline followed by its body", () => {
+    expect(decided(["زلزال تركيا", "", PROSE], 1).rule).toBe("title");
+    expect(decided(["زلزال تركيا", "كتب: أحمد علي", "", PROSE], 1).rule).toBe("title");
+  });
+});
+
+describe("hard-wrap detection", () => {
+  it("does not take short one-line paragraphs of similar length for a wrapped dump", () => {
+    const dump = [
+      "وزير الخارجية المصري يلتقي نظيره الأردني في عمان لبحث التطورات",
+      "القاهرة - التقى وزير الخارجية نظيره الأردني في عمان اليوم الأحد.",
+      "وبحث الجانبان خلال اللقاء آخر التطورات في المنطقة والأوضاع فيها.",
+      "وأكد الوزيران على ضرورة وقف إطلاق النار فوراً في جميع الجبهات.",
+      "وأشار الوزير إلى أهمية إدخال المساعدات الإنسانية دون أي عوائق.",
+    ];
+    expect(decided(dump, 1).rule).toBe("title");
+    expect(decided(dump, 3).rule).toBe("paragraph");
+  });
+  it("still sees a wrapped dump that holds one long URL line", () => {
+    const dump = [
+      "ارتفعت أسعار النفط بنحو ثلاثة في المئة في تعاملات اليوم الاثنين، بعدما",
+      "اتفق تحالف أوبك بلس على تمديد تخفيضات الإنتاج الطوعية حتى نهاية العام",
+      "المقبل.",
+      "",
+      "وصعدت العقود الآجلة لخام برنت إلى 81 دولاراً للبرميل، في حين ارتفع خام",
+      "غرب تكساس الوسيط الأمريكي إلى 77 دولاراً، مسجلين أعلى مستوى لهما منذ",
+      "ثلاثة أسابيع.",
+      "",
+      "https://example.com/very/long/url/that/a/text/browser/never/breaks/at/the/wrap/width/2024/06/03/oil",
+    ];
+    expect(decided(dump, 2).rule).toBe("wrap-continuation");
+    expect(decided(dump, 6).rule).toBe("wrap-continuation");
+  });
+});

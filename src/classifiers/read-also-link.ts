@@ -1,0 +1,21 @@
+/**
+ * After a read-also marker that opens no article: bullet or short headline lines (→ readMore). A list that
+ * began with bullets goes on with bullets only, so the article's next subheading is not swallowed.
+ */
+import { bulletLength, stripBullet } from "../text/lines.js";
+import { isListHeadline, isTitleShaped } from "./shape.js";
+import type { Classifier } from "./types.js";
+
+export const readAlsoLink: Classifier = {
+  name: "read-also-link",
+  labels: ["read-also-link"],
+  description: "after a read-also marker that opens no article: bullet or short headline lines (→ readMore)",
+  test(s, i) {
+    if (s.region !== "links") return null;
+    const line = s.lines[i]!;
+    const bulleted = bulletLength(line.text) > 0;
+    if (bulleted ? !isListHeadline(line) : !isTitleShaped(line)) return null;
+    if (!bulleted && s.lastLabel === "read-also-link" && bulletLength(s.lines[s.lastIndex]!.text) > 0) return null;
+    return { label: "read-also-link", value: stripBullet(line.text) };
+  },
+};
