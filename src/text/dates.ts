@@ -31,13 +31,15 @@ const B = "(?<![\\p{L}\\p{N}])"; // word start
 const E = "(?![\\p{L}\\p{N}])"; // word end
 
 const DATE_PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "dMy" | "Mdy" }[] = [
-  { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})${E}`, "u"), order: "ymd" },
+  // ISO `2024-03-12T10:00:00Z` too: a `t` and a digit may follow the day.
+  { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:${E}|(?=t\\d))`, "u"), order: "ymd" },
   { re: new RegExp(`${B}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${E}`, "u"), order: "dmy" },
-  { re: new RegExp(`${B}(\\d{1,2})\\s*(?:من\\s+)?${MONTH}\\s*,?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})`, "u"), order: "dMy" },
-  { re: new RegExp(`${B}${MONTH}\\s+(\\d{1,2})\\s*,?\\s*(\\d{4})${E}`, "u"), order: "Mdy" },
+  { re: new RegExp(`${B}(\\d{1,2})\\s*(?:من\\s+)?${MONTH}\\.?\\s*,?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})`, "u"), order: "dMy" },
+  { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})\\s*,?\\s*(\\d{4})${E}`, "u"), order: "Mdy" },
 ];
 
-const TIME = /(?<![\p{N}:])(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|صباحا|مساء|مساءا|ظهرا|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\p{N}])/u;
+// Seconds, fractions and an ISO zone (`z`, `+03:00`) may follow; the time is kept as written, zone dropped.
+const TIME = /(?<![\p{N}:])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\s*(ص|م|صباحا|مساء|مساءا|ظهرا|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\p{N}])/u;
 
 /** Month words, for a cheap check before the month-name patterns (large alternations) run. */
 const MONTH_WORDS = new Set(Object.keys(MONTHS).flatMap((m) => m.split(" ")));
@@ -114,6 +116,10 @@ const FILLER = new Set(
     "الساعه", "الموافق", "يوم", "بتوقيت", "توقيت", "مكه", "المكرمه", "القاهره", "غرينتش", "جرينتش", "gmt", "utc", "ت", "غ", "م", "هـ", "ه",
     "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "احد",
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon", "tue", "wed", "thu", "fri", "sat",
+    // A Hijri date beside the Gregorian one ("13 ذو القعدة 1445 هـ - 21 مايو 2024"): its words are filler.
+    "محرم", "صفر", "ربيع", "الاول", "الاخر", "الثاني", "جمادي", "الاولي", "الاخره", "رجب", "شعبان", "رمضان", "شوال", "ذو", "ذي", "القعده", "الحجه",
+    // ISO date-times: `t` between date and time, `z` for UTC.
+    "t", "z",
   ],
 );
 
@@ -131,7 +137,8 @@ export function loneDate(mf: string, words: number): string | null {
   const time = findTime(rest);
   if (time) rest = rest.slice(0, time.start) + " " + rest.slice(time.end);
   for (const token of rest.split(/[\s,;:|/()\-–—.+]+/u)) {
-    if (token === "" || FILLER.has(token) || /^\d{1,2}$/.test(token)) continue;
+    // Stray day numbers, a Hijri year (13xx/14xx), seconds and zone offsets are filler too.
+    if (token === "" || FILLER.has(token) || /^\d{1,2}$/.test(token) || /^1[34]\d\d$/.test(token)) continue;
     return null;
   }
   return time ? `${date.iso}T${time.hhmm}` : date.iso;

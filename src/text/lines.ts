@@ -162,11 +162,14 @@ export function stripBullet(text: string): string {
   return k > 0 ? text.slice(k).trim() : text;
 }
 
-const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "“": "”", "„": "“", "'": "'", "‹": "›", "”": "“" };
+// "»…«" too: guillemets come out reversed when a right-to-left page is scraped in visual order.
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "»": "«", "“": "”", "„": "“", "'": "'", "‹": "›", "”": "“" };
 
 /** A value wrapped whole in one pair of quotes loses them: `"الشرق الأوسط"` → `الشرق الأوسط`. */
 export function stripQuotes(s: string): string {
   let t = s.trim();
+  // `"الشرق الأوسط".` — a full stop after the closing quote is the sentence's, not the name's.
+  if (t.length > 2 && t.endsWith(".") && QUOTE_PAIRS[t[0]!] === t[t.length - 2]) t = t.slice(0, -1);
   for (let k = 0; k < 2 && t.length >= 2; k++) {
     const close = QUOTE_PAIRS[t[0]!];
     if (close === undefined || t[t.length - 1] !== close) break;

@@ -1,0 +1,35 @@
+/** Lone date lines, as Arabic and English news pages write them. */
+import { describe, expect, it } from "vitest";
+import { loneDate } from "../../src/text/dates.js";
+import { matchForm } from "../../src/text/matchForm.js";
+
+const lone = (s: string) => {
+  const mf = matchForm(s);
+  return loneDate(mf, mf.split(" ").length);
+};
+
+describe("loneDate", () => {
+  const cases: [string, string | null][] = [
+    ["الثلاثاء، 12 مارس 2024 - 10:45 ص", "2024-03-12T10:45"],
+    ["12 مارس 2024 - 01:20 م", "2024-03-12T13:20"],
+    ["نُشر بتاريخ 12 آذار 2024", "2024-03-12"],
+    ["١٤ شباط ٢٠٢٥", "2025-02-14"],
+    ["الأحد 2 جوان 2024 - 21:30", "2024-06-02T21:30"],
+    ["نشر في 21 أفريل 2024", "2024-04-21"],
+    ["12 أبريل/نيسان 2024", "2024-04-12"],
+    ["March 3, 2025", "2025-03-03"],
+    ["Sep. 3, 2024", "2024-09-03"],
+    ["7 September 2017", "2017-09-07"],
+    ["Published March 12, 2024 - 3:05 PM", "2024-03-12T15:05"],
+    ["2024-06-03 14:20", "2024-06-03T14:20"],
+    ["2024-03-12T10:00:00Z", "2024-03-12T10:00"],
+    ["2024/12/03 - 16:40", "2024-12-03T16:40"],
+    ["4/3/2025", "2025-03-04"],
+    ["تاريخ النشر: ١٤/٠٢/٢٠٢٥", "2025-02-14"],
+    ["الثلاثاء 13 ذو القعدة 1445 هـ - 21 مايو 2024", "2024-05-21"],
+    ["31 فبراير 2024", null],
+    ["في 12 مارس 2024 وقع الرئيس على القانون الجديد", null],
+    ["12 مارس", null],
+  ];
+  for (const [input, expected] of cases) it(input, () => expect(lone(input)).toBe(expected));
+});
