@@ -4,6 +4,7 @@
  */
 import type { CompiledMarkers } from "./markers.js";
 import type { Line } from "./text/lines.js";
+import type { TweetAttribution } from "./classifiers/types.js";
 import type { Article, ParseOptions } from "./types.js";
 
 /** Where the cursor is: the body of an article, or inside a list that a marker line opened. */
@@ -26,8 +27,10 @@ export interface ArticleState {
 export interface TweetSpan {
   /** Index of the attribution line. */
   attribution: number;
-  /** Index of the first text line. */
+  /** Index of the first text line (the attribution's own index when the tweet has no text). */
   first: number;
+  /** The attribution, parsed once by the pre-pass. */
+  parsed: TweetAttribution;
 }
 
 export class State {

@@ -113,7 +113,7 @@ export class Assembler {
       case "tweet-text":
         break;
       case "tweet-attribution":
-        art.tweets.push(buildTweet(s.lines, v.span, v.attribution!));
+        art.tweets.push(buildTweet(s.lines, v.span!));
         a.content++;
         break;
       case "tweet-url":

@@ -15,39 +15,45 @@ import type { Tweet } from "../types.js";
 /** SPEC: zero or one blank line between the text and its attribution. */
 const MAX_BLANKS_BEFORE_ATTRIBUTION = 1;
 
-function isAttributionLine(line: Line): boolean {
-  const c = line.text.charCodeAt(0);
-  return (c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2d || c === 0x5c) && parseAttribution(line.text) !== null;
+/** Each candidate line's attribution, parsed once (null: not one). */
+function attributions(lines: readonly Line[]): (TweetAttribution | null)[] {
+  return lines.map((line) => {
+    const c = line.text.charCodeAt(0);
+    const dash = c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2d || c === 0x5c;
+    return dash && line.words > 0 ? parseAttribution(line.text) : null;
+  });
 }
 
-/** For each line index, the tweet whose text (or attribution) it is. */
+/** For each line index, the tweet whose text (or attribution) it is; every attribution line has a span. */
 export function findTweetSpans(lines: readonly Line[], markers: CompiledMarkers): (TweetSpan | undefined)[] {
   const owner: (TweetSpan | undefined)[] = new Array(lines.length);
-  const stops = (line: Line) =>
-    isAttributionLine(line) || statusUrlHandle(line.text) !== null || markerLineKind(markers, line) !== null;
+  const parsed = attributions(lines);
+  const stops = (k: number) => parsed[k] !== null || statusUrlHandle(lines[k]!.text) !== null || markerLineKind(markers, lines[k]!) !== null;
   for (let a = 0; a < lines.length; a++) {
-    const line = lines[a]!;
-    if (line.words === 0 || !isAttributionLine(line)) continue;
+    const attribution = parsed[a];
+    if (!attribution) continue;
+    const span: TweetSpan = { attribution: a, first: a, parsed: attribution };
+    owner[a] = span;
     let j = a - 1;
     let blanks = 0;
     while (j >= 0 && lines[j]!.words === 0) {
       blanks++;
       j--;
     }
-    if (j < 0 || blanks > MAX_BLANKS_BEFORE_ATTRIBUTION || owner[j] !== undefined || stops(lines[j]!)) continue;
+    if (j < 0 || blanks > MAX_BLANKS_BEFORE_ATTRIBUTION || owner[j] !== undefined || stops(j)) continue;
     let first = j;
     for (let k = j - 1; k >= 0; k--) {
       const up = lines[k]!;
       if (up.words === 0) continue;
-      if (owner[k] !== undefined || endsTweetSentence(up.text) || stops(up)) break;
+      if (owner[k] !== undefined || endsTweetSentence(up.text) || stops(k)) break;
       // The line right after a read-also marker is that sub-article's title: the block starts there.
       let above = k - 1;
       while (above >= 0 && lines[above]!.words === 0) above--;
       if (above >= 0 && markerLineKind(markers, lines[above]!) === "read-also") break;
       first = k;
     }
-    const span: TweetSpan = { attribution: a, first };
-    for (let k = first; k <= a; k++) if (lines[k]!.words > 0) owner[k] = span;
+    span.first = first;
+    for (let k = first; k < a; k++) if (lines[k]!.words > 0) owner[k] = span;
   }
   return owner;
 }
@@ -79,10 +85,11 @@ function removeLinks(text: string, urls: string[]): string {
 }
 
 /** The tweet from its text lines (first..attribution-1) and attribution: links moved to `urls`. */
-export function buildTweet(lines: readonly Line[], span: TweetSpan | undefined, attr: TweetAttribution): Tweet {
+export function buildTweet(lines: readonly Line[], span: TweetSpan): Tweet {
+  const attr = span.parsed;
   const urls: string[] = [];
   let text = "";
-  if (span) {
+  {
     let pendingBlank = false;
     let started = false;
     for (let k = span.first; k < span.attribution; k++) {

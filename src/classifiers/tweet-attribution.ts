@@ -21,11 +21,8 @@ export const tweetAttribution: Classifier = {
   labels: ["tweet-attribution"],
   description: "a dash, the author's name, (@handle) and a date: closes an embedded tweet",
   test(s, i) {
-    const line = s.lines[i]!;
-    const c = line.text.charCodeAt(0);
-    if (c !== 0x2014 && c !== 0x2013 && c !== 0x2015 && c !== 0x2d && c !== 0x5c) return null;
-    const attribution = parseAttribution(line.text);
-    if (!attribution) return null;
-    return { label: "tweet-attribution", attribution, span: s.tweetOf[i] };
+    // The tweet pre-pass parsed every attribution line once and gave each a span.
+    const span = s.tweetOf[i];
+    return span !== undefined && span.attribution === i ? { label: "tweet-attribution", span } : null;
   },
 };

@@ -38,7 +38,6 @@ export interface Verdict {
   mode?: "article" | "links";
   /** For a paragraph: it continues the previous line of a hard-wrapped paragraph. */
   join?: boolean;
-  attribution?: TweetAttribution;
   span?: TweetSpan;
 }
 
