@@ -123,14 +123,15 @@ const FILLER = new Set(
   ],
 );
 
-const HAS_DIGIT = /\d/u;
+/** Every date pattern holds a four-digit year: a cheap test before the real ones. */
+const HAS_YEAR = /\d{4}/u;
 
 /** Upper bound on a lone date line's words: a sentence that mentions a date is prose, not a date line. */
 export const MAX_DATE_LINE_WORDS = 14;
 
 /** The ISO date (or date-time) of a line that is only a date, perhaps with a time and a prefix; else null. */
 export function loneDate(mf: string, words: number): string | null {
-  if (words > MAX_DATE_LINE_WORDS || !HAS_DIGIT.test(mf)) return null;
+  if (words > MAX_DATE_LINE_WORDS || !HAS_YEAR.test(mf)) return null;
   const date = findDate(mf);
   if (!date) return null;
   let rest = mf.slice(0, date.start) + " " + mf.slice(date.end);
