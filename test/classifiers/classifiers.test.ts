@@ -90,19 +90,22 @@ table(
   (l) => [PROSE, "", l, "", "عنوان المقال الثاني", "", PROSE2],
 );
 
+/** A w3m-style dump wrapped at 72 columns. */
+const WRAPPED = [
+  "ارتفعت أسعار النفط بنحو ثلاثة في المئة في تعاملات اليوم الاثنين، بعدما",
+  "اتفق تحالف أوبك بلس على تمديد تخفيضات الإنتاج الطوعية حتى نهاية العام",
+  "المقبل.",
+  "",
+  "وصعدت العقود الآجلة لخام برنت إلى 81 دولاراً للبرميل، في حين ارتفع خام",
+  "غرب تكساس الوسيط الأمريكي إلى 77 دولاراً، مسجلين أعلى مستوى لهما منذ",
+  "ثلاثة أسابيع.",
+  "",
+  "وقال محللون في بنوك استثمارية كبرى إن قرار التمديد جاء متوافقاً مع أغلب",
+  "توقعات السوق.",
+];
+
 describe("wrap-continuation", () => {
-  const wrapped = [
-    "ارتفعت أسعار النفط بنحو ثلاثة في المئة في تعاملات اليوم الاثنين، بعدما",
-    "اتفق تحالف أوبك بلس على تمديد تخفيضات الإنتاج الطوعية حتى نهاية العام",
-    "المقبل.",
-    "",
-    "وصعدت العقود الآجلة لخام برنت إلى 81 دولاراً للبرميل، في حين ارتفع خام",
-    "غرب تكساس الوسيط الأمريكي إلى 77 دولاراً، مسجلين أعلى مستوى لهما منذ",
-    "ثلاثة أسابيع.",
-    "",
-    "وقال محللون في بنوك استثمارية كبرى إن قرار التمديد جاء متوافقاً مع أغلب",
-    "توقعات السوق.",
-  ];
+  const wrapped = WRAPPED;
   it("joins the lines of a hard-wrapped paragraph", () => expect(decided(wrapped, 2).rule).toBe("wrap-continuation"));
   it("joins a short last line of a wrapped paragraph", () => expect(decided(wrapped, 3).rule).toBe("wrap-continuation"));
   it("starts a new paragraph after a blank line", () => expect(decided(wrapped, 5).rule).toBe("paragraph"));
@@ -194,17 +197,7 @@ describe("hard-wrap detection", () => {
     expect(decided(dump, 3).rule).toBe("paragraph");
   });
   it("still sees a wrapped dump that holds one long URL line", () => {
-    const dump = [
-      "ارتفعت أسعار النفط بنحو ثلاثة في المئة في تعاملات اليوم الاثنين، بعدما",
-      "اتفق تحالف أوبك بلس على تمديد تخفيضات الإنتاج الطوعية حتى نهاية العام",
-      "المقبل.",
-      "",
-      "وصعدت العقود الآجلة لخام برنت إلى 81 دولاراً للبرميل، في حين ارتفع خام",
-      "غرب تكساس الوسيط الأمريكي إلى 77 دولاراً، مسجلين أعلى مستوى لهما منذ",
-      "ثلاثة أسابيع.",
-      "",
-      "https://example.com/very/long/url/that/a/text/browser/never/breaks/at/the/wrap/width/2024/06/03/oil",
-    ];
+    const dump = [...WRAPPED, "", "https://example.com/very/long/url/that/a/text/browser/never/breaks/at/the/wrap/width/2024/06/03/oil"];
     expect(decided(dump, 2).rule).toBe("wrap-continuation");
     expect(decided(dump, 6).rule).toBe("wrap-continuation");
   });
