@@ -5,6 +5,11 @@
  * producer wait instead of buffering the whole batch.
  */
 
+/** A failure of the run itself (stdout closed, output unwritable), as a producer pushing work sees it: it stops. */
+export class StopRun {
+  constructor(readonly cause: unknown) {}
+}
+
 interface Entry<T> {
   settled: boolean;
   value?: T;

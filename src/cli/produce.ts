@@ -1,45 +1,26 @@
 /**
  * Producers: each input becomes tasks for the executor, pushed in input order into the ordered window.
- *   a text input — one dump, read whole (a dump is one page), one task;
+ *   text files — one dump each, read whole (a dump is one page) by the task itself, many files a task
+ *   (batch.ts groups them);
+ *   standard input or a pipe given by name — one dump, read here, one task;
  *   a record input (jsonl, json, csv, or text cut by --split-on) — read as a stream and sent in blocks of
  *   RECORD_BLOCK records, so a single huge file is spread over the threads too.
  * A problem with the input ends it with a message; records read before it still count.
+ * Loaded only by runs that need it: a run over dump files has its files read by the tasks themselves.
  */
 import { readFile } from "node:fs/promises";
-import { CsvError } from "csv-parse";
-import { emptyDocument } from "../index.js";
-import { renderDocument, type Framer } from "../emit/index.js";
 import { describeFsError, isFsError } from "../io/fsErrors.js";
 import { JsonStructureError } from "../io/jsonArray.js";
 import { BinaryInputError, openBytes, openText } from "../io/lines.js";
-import type { Sink } from "../io/output.js";
-import { readRecords, type RecordFormat, type RecordItem } from "../io/records.js";
-import type { InputRef } from "../io/walk.js";
-import { WorkerCrashError } from "./pool.js";
-import { RECORD_BLOCK, type Task, type TaskResult, type TaskSettings } from "./task.js";
-
-/** A text input is one dump, parsed whole; past this size it is surely many dumps and needs --split-on. */
-export const MAX_DUMP_BYTES = 256 * 1024 * 1024;
-
-/** One input of the run, as the writer sees it. */
-export interface InputState {
-  ref: InputRef;
-  /** The file under --out-dir, or null when writing to stdout / -o. */
-  target: string | null;
-  sink: Sink | null;
-  framer: Framer;
-  failed: boolean;
-}
-
-/** A failure of the run itself (stdout closed, output unwritable): stops the producer. */
-export class StopRun {
-  constructor(readonly cause: unknown) {}
-}
+import { CsvInputError, readRecords, type RecordFormat, type RecordItem } from "../io/records.js";
+import type { InputState } from "./batch.js";
+import { StopRun } from "./ordered.js";
+import { MAX_DUMP_BYTES, RECORD_BLOCK, type Task, type TaskSettings } from "./task.js";
 
 export type Submit = (st: InputState, task: Task, bytes: number) => Promise<void>;
 export type End = (st: InputState, problem?: { message: string; stack?: string }) => Promise<void>;
 
-/** A text input: one file, one dump, read whole (it is one page) and parsed in one task. */
+/** A text input read here (standard input, a pipe, a file too large): one dump, read whole, parsed in one task. */
 export async function produceDump(st: InputState, submit: Submit, end: End): Promise<void> {
   const { ref } = st;
   if (ref.size !== null && ref.size > MAX_DUMP_BYTES) {
@@ -117,31 +98,11 @@ export async function produceRecords(
   await end(st, problem);
 }
 
-function problemOf(err: unknown): { message: string; stack?: string } {
+export function problemOf(err: unknown): { message: string; stack?: string } {
   if (err instanceof BinaryInputError) return { message: err.message };
   if (err instanceof JsonStructureError) return { message: `not a JSON array of records: ${err.message}` };
-  if (err instanceof CsvError) return { message: `CSV: ${err.message}` };
+  if (err instanceof CsvInputError) return { message: `CSV: ${err.message}` };
   if (isFsError(err)) return { message: describeFsError(err) };
   const e = err instanceof Error ? err : new Error(String(err));
   return { message: `internal error: ${e.message}`, stack: e.stack };
-}
-
-/** A worker died on a task: the input fails, and each record of it still gets its error document. */
-export function crashResult(task: Task, err: unknown, settings: TaskSettings): TaskResult {
-  const message = `internal error: ${err instanceof Error ? err.message : String(err)}`;
-  const stack = err instanceof WorkerCrashError ? err.workerStack : err instanceof Error ? err.stack : undefined;
-  const result: TaskResult = { outputs: [], problems: [], warned: 0, warnings: [], documents: 0, stats: null };
-  if (task.kind === "file") {
-    result.problems.push({ message, ...(stack ? { stack } : {}) });
-    return result;
-  }
-  for (const item of task.items) {
-    const doc = emptyDocument({ path: task.path, record: item.record, ...("text" in item ? (item.id === undefined ? {} : { id: item.id }) : { id: null }) });
-    doc.error = message;
-    const rendered = renderDocument(doc, settings.format, settings.pretty);
-    if (rendered !== null) result.outputs.push(rendered);
-    result.documents++;
-    result.problems.push({ record: item.record, message, ...(stack ? { stack } : {}) });
-  }
-  return result;
 }

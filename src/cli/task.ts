@@ -1,22 +1,27 @@
 /**
- * One unit of work: bytes of a dump file, or a block of records, turned into rendered documents.
- * The same function runs in a worker thread (`-j N`) or in the main thread (`-j 1`), so both give
- * byte-identical output.
+ * One unit of work: a batch of dump files (read here, by whoever runs the task), the bytes of one dump
+ * (standard input, a pipe), or a block of records, turned into rendered documents. The same function
+ * runs in a worker thread (`-j N`) or in the main thread (`-j 1`), so both give byte-identical output.
  *
  * Tag learning (`learnedTags`) is scoped so it never depends on scheduling: one fresh set per file
  * task, one per block of records. Blocks are cut every RECORD_BLOCK records of an input by the
  * reader, whatever `-j` is.
  */
+import { readFileSync } from "node:fs";
 import { emptyDocument, parse, parseBuffer } from "../index.js";
 import type { KhabarDocument, MarkerVocabulary, ParseOptions } from "../types.js";
 import { renderDocument, type OutputFormat } from "../emit/index.js";
 import { looksBinary } from "../encoding/index.js";
+import { describeFsError, isFsError } from "../io/fsErrors.js";
 import type { RecordItem } from "../io/records.js";
 import { resolveJsonRecord, resolveRecord, type ResolvedRecord } from "./recordFields.js";
 import { countDocument, emptyDelta, type StatsDelta } from "./stats.js";
 
 /** Records per task, and per tag-learning scope. */
 export const RECORD_BLOCK = 256;
+
+/** A text input is one dump, parsed whole; past this size it is surely many dumps and needs --split-on. */
+export const MAX_DUMP_BYTES = 256 * 1024 * 1024;
 
 export interface TaskSettings {
   format: OutputFormat;
@@ -32,6 +37,9 @@ export interface TaskSettings {
 }
 
 export type Task =
+  /** Dump files, one document each: many small files go in one task, so a thread gets them in one message. */
+  | { kind: "files"; paths: string[] }
+  /** One dump already read (standard input, a pipe). */
   | { kind: "file"; path: string; bytes: Uint8Array }
   | {
       kind: "records";
@@ -61,29 +69,64 @@ export interface TaskResult {
   warnings: string[];
   documents: number;
   stats: StatsDelta | null;
+  /** Bytes of input read by the task (a "files" task reads its files itself). */
+  bytes: number;
 }
 
-export function runTask(task: Task, settings: TaskSettings): TaskResult {
-  const result: TaskResult = { outputs: [], problems: [], warned: 0, warnings: [], documents: 0, stats: settings.stats ? emptyDelta() : null };
+export function emptyResult(settings: Pick<TaskSettings, "stats">): TaskResult {
+  return { outputs: [], problems: [], warned: 0, warnings: [], documents: 0, stats: settings.stats ? emptyDelta() : null, bytes: 0 };
+}
+
+/** The results of a task: one per file of a "files" task, in order; one for the others. */
+export function runTask(task: Task, settings: TaskSettings): TaskResult[] {
+  if (task.kind === "files") {
+    const results: TaskResult[] = [];
+    for (const path of task.paths) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path);
+      } catch (err) {
+        const result = emptyResult(settings);
+        result.problems.push(isFsError(err) ? { message: describeFsError(err) } : bug(err));
+        results.push(result);
+        continue;
+      }
+      results.push(runDump(path, bytes, settings));
+    }
+    return results;
+  }
+  if (task.kind === "file") return [runDump(task.path, task.bytes, settings)];
+  return [runRecords(task, settings)];
+}
+
+function baseOptions(settings: TaskSettings): ParseOptions {
   const base: ParseOptions = {
     explain: settings.explain || settings.stats,
     learnedTags: new Set<string>(),
   };
   if (settings.markers) base.markers = settings.markers;
   if (settings.tagLexicon) base.tagLexicon = settings.tagLexicon;
+  return base;
+}
 
-  if (task.kind === "file") {
-    if (looksBinary(task.bytes)) {
-      result.problems.push({ message: "binary file, skipped (not a text dump)" });
-      return result;
-    }
-    try {
-      emit(result, parseBuffer(task.bytes, { ...base, path: task.path, encoding: settings.encoding }), settings);
-    } catch (err) {
-      result.problems.push(bug(err));
-    }
+function runDump(path: string, bytes: Uint8Array, settings: TaskSettings): TaskResult {
+  const result = emptyResult(settings);
+  result.bytes = bytes.byteLength;
+  if (looksBinary(bytes)) {
+    result.problems.push({ message: "binary file, skipped (not a text dump)" });
     return result;
   }
+  try {
+    emit(result, parseBuffer(bytes, { ...baseOptions(settings), path, encoding: settings.encoding }), settings);
+  } catch (err) {
+    result.problems.push(bug(err));
+  }
+  return result;
+}
+
+function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSettings): TaskResult {
+  const result = emptyResult(settings);
+  const base = baseOptions(settings);
 
   for (const item of task.items) {
     const resolved: ResolvedRecord =

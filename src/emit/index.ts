@@ -28,23 +28,30 @@ export function renderDocument(doc: KhabarDocument, format: OutputFormat, pretty
 export interface Framer {
   begin(): string;
   item(rendered: string): string;
+  /** As `item`, given piece by piece to `out` (so the document is never copied into a framed string). */
+  put(rendered: string, out: (text: string) => void): void;
   end(): string;
 }
 
+/** Every format frames its items alike: a separator before all but the first, the item, a terminator. */
+const FRAMING: Record<OutputFormat, { begin: string; separator: string; terminator: string; end: string; endEmpty: string }> = {
+  ndjson: { begin: "", separator: "", terminator: "\n", end: "", endEmpty: "" },
+  json: { begin: "[\n", separator: ",\n", terminator: "", end: "\n]\n", endEmpty: "]\n" },
+  text: { begin: "", separator: "\n", terminator: "", end: "", endEmpty: "" },
+  markdown: { begin: "", separator: "\n---\n\n", terminator: "", end: "", endEmpty: "" },
+};
+
 export function createFramer(format: OutputFormat): Framer {
+  const { begin, separator, terminator, end, endEmpty } = FRAMING[format];
   let count = 0;
-  switch (format) {
-    case "ndjson":
-      return { begin: () => "", item: (s) => `${s}\n`, end: () => "" };
-    case "json":
-      return {
-        begin: () => "[\n",
-        item: (s) => (count++ ? `,\n${s}` : s),
-        end: () => (count ? "\n]\n" : "]\n"),
-      };
-    case "text":
-      return { begin: () => "", item: (s) => (count++ ? `\n${s}` : s), end: () => "" };
-    case "markdown":
-      return { begin: () => "", item: (s) => (count++ ? `\n---\n\n${s}` : s), end: () => "" };
-  }
+  return {
+    begin: () => begin,
+    item: (s) => `${count++ ? separator : ""}${s}${terminator}`,
+    put: (s, out) => {
+      if (count++ && separator) out(separator);
+      out(s);
+      if (terminator) out(terminator);
+    },
+    end: () => (count ? end : endEmpty),
+  };
 }

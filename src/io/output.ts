@@ -3,11 +3,9 @@
  * Writes wait for 'drain' (backpressure), so a slow reader downstream slows khabar instead of
  * filling its memory; a reader that goes away (EPIPE: `khabar dir | head -1`) ends the run quietly.
  */
-import { createWriteStream } from "node:fs";
-import { mkdir, open, rename, unlink, type FileHandle } from "node:fs/promises";
+import { closeSync, createWriteStream, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
-import { randomBytes } from "node:crypto";
 import { describeFsError } from "./fsErrors.js";
 
 /** The reader of standard output went away. Not an error: the run ends with status 0. */
@@ -39,9 +37,21 @@ function isPipeClosed(err: unknown): boolean {
   return code === "EPIPE" || code === "ERR_STREAM_DESTROYED" || code === "ERR_STREAM_WRITE_AFTER_END";
 }
 
+/**
+ * Bytes gathered by `StreamSink.add` before a write. Documents are encoded straight into a buffer
+ * outside the JS heap: many documents go out in one write, and no string of them all is ever made
+ * (a big string lives in the old generation until a full collection; a buffer goes with its handle).
+ */
+const OUT_BUFFER = 1024 * 1024;
+
 export class StreamSink implements Sink {
   private failure: Error | null = null;
   private waiters: (() => void)[] = [];
+  /** The buffer `add` encodes into, and how much of it is used. */
+  private buffer: Buffer | null = null;
+  private used = 0;
+  /** Filled buffers (and long texts) waiting for `flush`. */
+  private pending: Uint8Array[] = [];
 
   constructor(
     private readonly stream: Writable,
@@ -67,10 +77,45 @@ export class StreamSink implements Sink {
     return this.failure;
   }
 
-  async write(text: string): Promise<void> {
+  /** Queue text for the next `flush` (or `write`, `close`); a text too long for the buffer is written by itself. */
+  add(text: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    const most = text.length * 3;
+    if (this.buffer && this.used + most > this.buffer.length) this.pushBuffer();
+    if (most > OUT_BUFFER) {
+      this.pending.push(Buffer.from(text, "utf8"));
+      return;
+    }
+    this.buffer ??= Buffer.allocUnsafe(OUT_BUFFER);
+    this.used += this.buffer.write(text, this.used, "utf8");
+  }
+
+  /** Write what `add` queued, waiting for the stream to take it (backpressure). */
+  async flush(): Promise<void> {
     if (this.failure) throw this.failure;
+    this.pushBuffer();
+    const chunks = this.pending;
+    this.pending = [];
+    for (const chunk of chunks) await this.writeRaw(chunk);
+  }
+
+  private pushBuffer(): void {
+    if (!this.buffer || !this.used) return;
+    // The stream may hold the bytes until they are written: the next documents go to a new buffer.
+    this.pending.push(this.buffer.subarray(0, this.used));
+    this.buffer = null;
+    this.used = 0;
+  }
+
+  async write(text: string): Promise<void> {
+    await this.flush();
     if (!text) return;
-    if (this.stream.write(text)) return;
+    await this.writeRaw(text);
+  }
+
+  private async writeRaw(data: string | Uint8Array): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.stream.write(data)) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         this.stream.off("drain", done);
@@ -83,7 +128,7 @@ export class StreamSink implements Sink {
   }
 
   async close(): Promise<void> {
-    if (this.failure) throw this.failure;
+    await this.flush();
     if (!this.ownsStream) return;
     await new Promise<void>((resolve) => {
       this.stream.end(() => resolve());
@@ -96,45 +141,75 @@ export class StreamSink implements Sink {
 /** Bytes gathered before one write to the temporary file. */
 const FLUSH_BYTES = 256 * 1024;
 
+/** Folders made (or found) under --out-dir so far: each is made once. */
+const madeDirs = new Set<string>();
+
 /**
  * A file that appears under its name complete or not at all: written to a temporary file beside it
  * (named so no `*.json` glob picks it up), then renamed. A run killed midway leaves only `.*.tmp` files.
+ *
+ * The file system calls are synchronous: an output is usually one small document, and five awaited
+ * calls (mkdir, open, write, close, rename) each a round trip through the thread pool cost more than
+ * the parse of the document; blocking the main thread for them costs the workers nothing.
  */
 export class AtomicFileSink implements Sink {
-  private handle: FileHandle | null = null;
+  private fd: number | null = null;
   private pending: string[] = [];
   private pendingBytes = 0;
   private readonly tempPath: string;
 
   constructor(readonly path: string) {
-    this.tempPath = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    // Unique enough beside the pid (and opened with "wx", so a clash fails instead of sharing a file);
+    // node:crypto is not loaded for it.
+    const tag = Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, "0");
+    this.tempPath = join(dirname(path), `.${basename(path)}.${process.pid}-${tag}.tmp`);
   }
 
   async write(text: string): Promise<void> {
     this.pending.push(text);
     this.pendingBytes += text.length;
-    if (this.pendingBytes >= FLUSH_BYTES) await this.flush();
+    if (this.pendingBytes >= FLUSH_BYTES) {
+      try {
+        this.flush();
+      } catch (err) {
+        await this.discard();
+        throw new OutputError(this.path, describeFsError(err));
+      }
+    }
   }
 
-  private async flush(): Promise<void> {
-    if (!this.handle) {
-      await mkdir(dirname(this.path), { recursive: true });
-      this.handle = await open(this.tempPath, "wx");
+  private flush(): void {
+    if (this.fd === null) {
+      const dir = dirname(this.path);
+      if (!madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
+      try {
+        this.fd = openSync(this.tempPath, "wx");
+      } catch (err) {
+        if ((err as { code?: unknown }).code !== "ENOENT") throw err;
+        // The folder went away since it was made: make it again.
+        mkdirSync(dir, { recursive: true });
+        this.fd = openSync(this.tempPath, "wx");
+      }
     }
     if (!this.pending.length) return;
-    const text = this.pending.join("");
+    const text = this.pending.length === 1 ? this.pending[0]! : this.pending.join("");
     this.pending = [];
     this.pendingBytes = 0;
-    await this.handle.writeFile(text, "utf8");
+    writeFileSync(this.fd, text, "utf8");
   }
 
   /** Make the file appear under its name. */
   async close(): Promise<void> {
     try {
-      await this.flush();
-      await this.handle!.close();
-      this.handle = null;
-      await rename(this.tempPath, this.path);
+      this.flush();
+      closeSync(this.fd!);
+      this.fd = null;
+      renameSync(this.tempPath, this.path);
     } catch (err) {
       await this.discard();
       throw new OutputError(this.path, describeFsError(err));
@@ -144,8 +219,18 @@ export class AtomicFileSink implements Sink {
   /** Forget the file: the input failed, and a later `--skip-existing` run should try it again. */
   async discard(): Promise<void> {
     this.pending = [];
-    if (this.handle) await this.handle.close().catch(() => {});
-    this.handle = null;
-    await unlink(this.tempPath).catch(() => {});
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // already closed or never usable: nothing to do
+      }
+      this.fd = null;
+      try {
+        unlinkSync(this.tempPath);
+      } catch {
+        // not there: nothing to do
+      }
+    }
   }
 }

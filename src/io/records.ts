@@ -10,7 +10,6 @@
  * JSON text is parsed later, in the worker, so the main thread only reads and cuts.
  */
 import { pipeline, Readable } from "node:stream";
-import { parse as csvParse } from "csv-parse";
 import { jsonArrayElements } from "./jsonArray.js";
 import { rawLines, stripEol } from "./lines.js";
 
@@ -20,6 +19,9 @@ export type RecordItem =
   | { record: number; text: string; id?: string | null };
 
 export type RecordFormat = "jsonl" | "json" | "csv" | "split";
+
+/** The CSV reader found the input malformed (csv-parse's CsvError, with its message). */
+export class CsvInputError extends Error {}
 
 export interface RecordReaderOptions {
   splitOn?: RegExp;
@@ -108,8 +110,14 @@ async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<Record
     yield* head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
+  // Loaded here: most runs never read CSV, and every module is paid for at start-up.
+  const { parse: csvParse, CsvError } = await import("csv-parse");
   const parser = csvParse({ bom: true, columns: true, delimiter, relax_column_count: true, skip_empty_lines: true });
   // pipeline (not pipe) so a read error upstream ends the loop below with that error.
   pipeline(Readable.from(all()), parser, () => {});
-  for await (const row of parser) yield row as Record<string, unknown>;
+  try {
+    for await (const row of parser) yield row as Record<string, unknown>;
+  } catch (err) {
+    throw err instanceof CsvError ? new CsvInputError(err.message) : err;
+  }
 }

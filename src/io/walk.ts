@@ -2,12 +2,15 @@
  * From command-line arguments to the list of inputs: files as given, directories walked recursively
  * in a sorted, deterministic order (code-unit order of names, depth first), `-` for standard input.
  *
- * The whole list is made before any parsing starts, so the progress bar knows the total and the
- * order never depends on timing. A loop of symbolic links, a broken link or an unreadable folder is
- * reported through `onProblem` and the walk goes on.
+ * The order never depends on timing. A loop of symbolic links, a broken link or an unreadable folder
+ * is reported through `onProblem` (when the walk gets there) and the walk goes on.
+ *
+ * `walkInputs` yields the inputs one by one as the walk finds them, so a tree of any size is walked in
+ * memory bounded by its depth and its largest folder, and parsing starts at once; `expandInputs` makes
+ * the whole list (for the progress bar, which shows a total). The walk is synchronous: a `statSync`
+ * costs a few microseconds where an awaited `stat` costs a round trip through the thread pool.
  */
-import { opendir, stat } from "node:fs/promises";
-import type { Stats } from "node:fs";
+import { readdirSync, statSync, type Dirent, type Stats } from "node:fs";
 import { basename } from "node:path";
 import { compileGlob } from "./glob.js";
 import { describeFsError } from "./fsErrors.js";
@@ -30,16 +33,19 @@ export interface WalkOptions {
 }
 
 export async function expandInputs(args: readonly string[], options: WalkOptions): Promise<InputRef[]> {
+  return [...walkInputs(args, options)];
+}
+
+export function* walkInputs(args: readonly string[], options: WalkOptions): Generator<InputRef, void, undefined> {
   const matches = compileGlob(options.glob);
-  const out: InputRef[] = [];
   for (const arg of args.length ? args : ["-"]) {
     if (arg === "-") {
-      out.push({ path: "-", relative: "stdin", size: null, stdin: true });
+      yield { path: "-", relative: "stdin", size: null, stdin: true };
       continue;
     }
     let st: Stats;
     try {
-      st = await stat(arg);
+      st = statSync(arg);
     } catch (err) {
       options.onProblem(arg, describeFsError(err));
       continue;
@@ -49,13 +55,12 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
         options.onProblem(arg, `is a directory (--input-format ${options.filesOnly} reads files or standard input)`);
         continue;
       }
-      await walk(arg, "", new Set([key(st)]), matches, out, options.onProblem);
+      yield* walk(arg, "", new Set([key(st)]), matches, options.onProblem);
     } else {
       // A FIFO or /dev/fd/N given by name (`khabar <(zcat x.gz)`) is read like a file.
-      out.push({ path: arg, relative: basename(arg), size: st.isFile() ? st.size : null, stdin: false });
+      yield { path: arg, relative: basename(arg), size: st.isFile() ? st.size : null, stdin: false };
     }
   }
-  return out;
 }
 
 function key(st: Stats): string {
@@ -66,40 +71,42 @@ function joinPath(dir: string, name: string): string {
   return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
 }
 
-async function walk(
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function* walk(
   root: string,
   rel: string,
   ancestors: Set<string>,
   matches: (p: string) => boolean,
-  out: InputRef[],
   onProblem: (path: string, message: string) => void,
-): Promise<void> {
+): Generator<InputRef, void, undefined> {
   const dirPath = rel ? joinPath(root, rel) : root;
-  const entries: { name: string; symlink: boolean; dir: boolean; file: boolean }[] = [];
+  let entries: Dirent[];
   try {
-    const dir = await opendir(dirPath);
-    for await (const e of dir) {
-      entries.push({ name: e.name, symlink: e.isSymbolicLink(), dir: e.isDirectory(), file: e.isFile() });
-    }
+    entries = readdirSync(dirPath, { withFileTypes: true });
   } catch (err) {
     onProblem(dirPath, describeFsError(err));
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort(byName);
   for (const e of entries) {
     const childRel = rel ? `${rel}/${e.name}` : e.name;
+    const symlink = e.isSymbolicLink();
+    const isPlainFile = e.isFile();
+    // A plain file the glob does not pick is never looked at.
+    if (isPlainFile && !matches(childRel)) continue;
     const childPath = joinPath(root, childRel);
-    let isDir = e.dir;
-    let isFile = e.file;
+    let isDir = e.isDirectory();
+    let isFile = isPlainFile;
     let st: Stats | null = null;
-    if (e.symlink || e.dir || e.file) {
+    if (symlink || isDir || isFile) {
       try {
-        st = await stat(childPath);
+        st = statSync(childPath);
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch (err) {
         // A dangling link says nothing about what it pointed to: report it only where a file would be picked.
-        if (matches(childRel)) onProblem(childPath, e.symlink ? `broken symbolic link (${describeFsError(err)})` : describeFsError(err));
+        if (matches(childRel)) onProblem(childPath, symlink ? `broken symbolic link (${describeFsError(err)})` : describeFsError(err));
         continue;
       }
     }
@@ -110,10 +117,10 @@ async function walk(
         continue;
       }
       ancestors.add(k);
-      await walk(root, childRel, ancestors, matches, out, onProblem);
+      yield* walk(root, childRel, ancestors, matches, onProblem);
       ancestors.delete(k);
     } else if (matches(childRel)) {
-      if (isFile && st) out.push({ path: childPath, relative: childRel, size: st.size, stdin: false });
+      if (isFile && st) yield { path: childPath, relative: childRel, size: st.size, stdin: false };
       else onProblem(childPath, "not a regular file, skipped");
     }
   }

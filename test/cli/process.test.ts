@@ -8,11 +8,16 @@ import { BIN, cleanEnv, docs, dump, khabar, tempDir, writeTree } from "./helpers
 const t = tempDir("process");
 const batch = join(t.dir, "batch");
 const one = join(batch, "g0", "f00.txt");
+// Big enough (over 4 MB) that -j 2 really starts a worker: a smaller run is parsed in the main thread.
+const bigBatch = join(t.dir, "big-batch");
 beforeAll(() => {
   const files: Record<string, string> = {};
   // Files of very different sizes, so threads finish out of order.
   for (let i = 0; i < 60; i++) files[`g${i % 4}/f${String(i).padStart(2, "0")}.txt`] = dump(i, i % 3 === 0 ? 200 : 2);
   writeTree(batch, files);
+  const big: Record<string, string> = {};
+  for (let i = 0; i < 48; i++) big[`g${i % 4}/f${String(i).padStart(2, "0")}.txt`] = dump(i, i % 3 === 0 ? 3600 : 2);
+  writeTree(bigBatch, big);
 });
 afterAll(t.cleanup);
 
@@ -23,13 +28,20 @@ function sh(script: string, env: Record<string, string> = {}) {
 
 describe("parallel runs", () => {
   it("-j 1 and -j 2 give byte-identical output, in input order", () => {
-    const a = khabar([batch, "-j", "1"]);
-    const b = khabar([batch, "-j", "2"]);
-    expect(a.status).toBe(0);
-    expect(b.stdout).toBe(a.stdout);
-    const paths = docs(a.stdout).map((d) => d.input.path);
-    expect(paths).toHaveLength(60);
-    expect([...paths].sort()).toEqual(paths);
+    for (const [dir, n] of [
+      [batch, 60],
+      [bigBatch, 48],
+    ] as const) {
+      const a = khabar([dir, "-j", "1"]);
+      const b = khabar([dir, "-j", "2"]);
+      const c = khabar([dir, "-j", "3", "--format", "json"]);
+      expect(a.status).toBe(0);
+      expect(b.stdout).toBe(a.stdout);
+      expect(c.stdout).toBe(`[\n${a.stdout.trimEnd().split("\n").join(",\n")}\n]\n`);
+      const paths = docs(a.stdout).map((d) => d.input.path);
+      expect(paths).toHaveLength(n);
+      expect([...paths].sort()).toEqual(paths);
+    }
   });
 });
 
