@@ -33,14 +33,15 @@ const EDGE_PUNCT = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 /** The lookup form of one word: its match form with edge punctuation trimmed. */
 export function wordForm(raw: string): string {
-  return matchForm(raw).replace(EDGE_PUNCT, "");
+  return trimEdges(matchForm(raw));
 }
 
 /** The lookup key of an entry (a tag or a lexicon line): its words' forms joined by one space. */
 export function entryKey(entry: string): string {
+  // One match form for the whole entry (it folds every kind of space into one), then its words.
   const out: string[] = [];
-  for (const w of entry.split(/\s+/u)) {
-    const f = wordForm(w);
+  for (const w of matchForm(entry).split(" ")) {
+    const f = trimEdges(w);
     if (f) out.push(f);
   }
   return out.join(" ");
