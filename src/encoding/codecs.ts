@@ -1,5 +1,5 @@
 /** Incremental decoders, one per encoding: TextDecoder for UTF-8/16 (fast, WHATWG replacement rules), iconv-lite else. */
-import iconv from "iconv-lite";
+import { iconv } from "./iconv.js";
 
 /** The encoding to decode with, once `auto` and `utf-16` (either byte order) are settled. */
 export interface DecodePlan {
@@ -52,7 +52,7 @@ export function makeChunkDecoder(plan: DecodePlan): ChunkDecoder {
     const d = new TextDecoder(plan.encoding, { ignoreBOM: true });
     return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
   }
-  const d = iconv.getDecoder(plan.codec as iconv.Encoding, { stripBOM: false });
+  const d = iconv().getDecoder(plan.codec, { stripBOM: false });
   return {
     write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)),
     end: () => d.end() ?? "",

@@ -2,7 +2,7 @@
  * `--encoding auto`: which encoding a dump's bytes are in. Byte-order mark first, then UTF-16 without
  * one, then UTF-8 (the common case, decided without scoring), else the reading that looks most like Arabic.
  */
-import iconv from "iconv-lite";
+import { iconv } from "./iconv.js";
 import { isStrayControl } from "./chars.js";
 import { decodeWith } from "./codecs.js";
 import { scoreArabicText } from "./score.js";
@@ -96,8 +96,8 @@ function bestReading(sample: Uint8Array, utf8: string): string {
   const buffer = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength);
   const candidates: [string, string][] = [
     ["utf-8", utf8],
-    ["windows-1256", iconv.decode(buffer, "windows-1256")],
-    ["iso-8859-6", iconv.decode(buffer, "iso-8859-6")],
+    ["windows-1256", iconv().decode(buffer, "windows-1256")],
+    ["iso-8859-6", iconv().decode(buffer, "iso-8859-6")],
   ];
   let best = candidates[0]![0];
   let bestScore = -Infinity;

@@ -1,5 +1,5 @@
 /** Encoding names: which ones we accept, and the one spelling `input.encoding` shows. */
-import iconv from "iconv-lite";
+import { iconv } from "./iconv.js";
 
 /** The spellings `input.encoding` uses for the encodings auto-detection can pick, by iconv-lite's squashed key. */
 const CANONICAL: Record<string, string> = {
@@ -35,7 +35,7 @@ export function isKnownEncoding(name: string): boolean {
   // iconv-lite looks names up in a plain object: keep prototype keys (`constructor`, `__proto__`) out.
   if (Object.prototype.hasOwnProperty.call(Object.prototype, squash(name))) return false;
   try {
-    return iconv.encodingExists(name);
+    return iconv().encodingExists(name);
   } catch {
     return false;
   }
