@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeBuffer, looksBinary, repairText, StreamDecoder } from "../../src/encoding/index.js";
+import { decodeBuffer, looksBinary, repairText } from "../../src/encoding/index.js";
+import { streamed } from "../helpers/stream.js";
 import { asCp1256Mojibake, asIsoLatin1Mojibake, asLatin1Mojibake, asLegacyCp1256, asLossy1252Mojibake } from "./corrupt.js";
 
 /** News vocabulary, including the letters that look like mojibake leads (ط ظ ع غ آ أ) next to ، ؛ ؟. */
@@ -52,14 +53,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 600 }), fc.array(fc.nat({ max: 600 }), { maxLength: 8 }), (bytes, rawCuts) => {
         const cuts = [...new Set(rawCuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-        const decoder = new StreamDecoder();
-        let text = "";
-        let last = 0;
-        for (const cut of [...cuts, bytes.length]) {
-          text += decoder.write(bytes.subarray(last, cut));
-          last = cut;
-        }
-        text += decoder.end();
+        const { text, decoder } = streamed(bytes, cuts);
         const whole = decodeBuffer(bytes);
         expect(text).toBe(whole.text);
         expect(decoder.encoding).toBe(whole.encoding);

@@ -1,19 +1,9 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeBuffer, StreamDecoder } from "../../src/encoding/index.js";
+import { streamed } from "../helpers/stream.js";
 import { PROSE, utf8 } from "./corrupt.js";
 
-function streamed(bytes: Uint8Array, cuts: number[], encoding?: string): { text: string; decoder: StreamDecoder } {
-  const decoder = new StreamDecoder(encoding);
-  let text = "";
-  let last = 0;
-  for (const cut of [...cuts, bytes.length]) {
-    text += decoder.write(bytes.subarray(last, cut));
-    last = cut;
-  }
-  text += decoder.end();
-  return { text, decoder };
-}
 
 /** Every single cut and every pair of cuts — every way a character (up to 4 bytes) or a BOM can be split. */
 function* cutsOf(length: number): Generator<number[]> {
