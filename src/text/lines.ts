@@ -1,5 +1,5 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
-import { matchForm } from "./matchForm.js";
+import { matchForm, matchFormWords } from "./matchForm.js";
 
 /**
  * One line and its facts. The match form of a long line is computed only if a rule asks for it: prose
@@ -66,13 +66,6 @@ function firstWord(mf: string): string {
   return end === mf.length ? mf : mf.slice(0, end);
 }
 
-function countWords(mf: string): number {
-  if (mf.length === 0) return 0;
-  let n = 1;
-  for (let i = 0; i < mf.length; i++) if (mf.charCodeAt(i) === 0x20) n++;
-  return n;
-}
-
 /** Lines longer than this get their match form on demand: past it a line is prose to every rule but a few. */
 const EAGER_MATCH_FORM_CHARS = 320;
 /** Enough of a long line's start to hold any marker's first word. */
@@ -97,7 +90,7 @@ export function makeLine(n: number, raw: string): Line {
   while (width > 0 && isEdgeInvisible(raw.charCodeAt(width - 1))) width--;
   if (text.length <= EAGER_MATCH_FORM_CHARS) {
     const mf = matchForm(text);
-    return new Line(n, text, mf, countWords(mf), width, firstWord(mf));
+    return new Line(n, text, mf, matchFormWords(), width, firstWord(mf));
   }
   return new Line(n, text, undefined, countTextWords(text), width, firstWord(matchForm(text.slice(0, FIRST_WORD_WINDOW))));
 }

@@ -34,7 +34,7 @@ function foldOne(c: number): number {
     case 0x061b: return 0x3b; // ؛ → ;
     case 0x061f: return 0x3f; // ؟ → ?
     case 0xff1a: return 0x3a; // ： → :
-    case 0x09: case 0x0b: case 0x0c: case 0xa0: case 0x1680: case 0x202f: case 0x205f: case 0x3000: return SPACE;
+    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0xa0: case 0x1680: case 0x202f: case 0x205f: case 0x3000: return SPACE;
   }
   if (inRange(c, 0x2000, 0x200a)) return SPACE;
   if (inRange(c, 0x0660, 0x0669)) return 0x30 + (c - 0x0660);
@@ -79,32 +79,64 @@ function buildTable(): Uint16Array {
 const CHUNK = 8192;
 /** One scratch buffer for all calls (matchForm is not re-entrant): no allocation per line. */
 const scratch = new Uint16Array(CHUNK + 16);
-// Little-endian hosts (x86, ARM as Node runs them): the scratch units decode as UTF-16LE in one native call.
-const utf16 = new TextDecoder("utf-16le");
+// Little-endian hosts (x86, ARM as Node runs them): the scratch units read as UTF-16LE in one native call.
+// Buffer#toString costs a quarter of TextDecoder#decode per call, and there is a call per folded line.
+const scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+
+/** Words in the match form most recently returned by matchForm (read it right after the call). */
+let lastWords = 0;
+
+/** The number of words of the match form matchForm returned last: spaces + 1, or 0 when it was empty. */
+export function matchFormWords(): number {
+  return lastWords;
+}
 
 /** The match form of `s`: folded, stripped of invisible marks, spaces collapsed, trimmed. */
 export function matchForm(s: string): string {
   const t = table ?? (table = buildTable());
+  const n = s.length;
+  // Fast path: text that is its own match form (every unit folds to itself, single inner spaces, no
+  // space at either end) is returned as it is — one read-only scan, no copy.
+  let i = 0;
+  let spaces = 0;
+  let prev = SPACE;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (t[c] !== c || (c === SPACE && prev === SPACE)) break;
+    if (c === SPACE) spaces++;
+    prev = c;
+  }
+  if (i === n && prev !== SPACE) {
+    lastWords = spaces + 1;
+    return s;
+  }
+  return rebuild(s, t);
+}
+
+/** The match form built unit by unit into the scratch buffer (what the fast path could not return as is). */
+function rebuild(s: string, t: Uint16Array): string {
   const n = s.length;
   const buf = scratch;
   let out = "";
   let len = 0;
   let pendingSpace = false;
   let any = false;
+  let spaces = 0;
   const flush = () => {
-    out += utf16.decode(buf.subarray(0, len));
+    out += scratchBytes.toString("utf16le", 0, len * 2);
     len = 0;
   };
   for (let i = 0; i < n; i++) {
     const m = t[s.charCodeAt(i)]!;
     if (m === DROP) continue;
-    if (m === SPACE || m === 0x0a || m === 0x0d) {
+    if (m === SPACE) {
       pendingSpace = any;
       continue;
     }
     if (pendingSpace) {
       if (len >= CHUNK) flush();
       buf[len++] = SPACE;
+      spaces++;
       pendingSpace = false;
     }
     any = true;
@@ -112,7 +144,10 @@ export function matchForm(s: string): string {
       const e = expansions.get(s.charCodeAt(i))!;
       for (let k = 0; k < e.length; k++) {
         if (len >= CHUNK) flush();
-        buf[len++] = e.charCodeAt(k);
+        const u = e.charCodeAt(k);
+        // An expansion may hold a space of its own (ﷺ, ﷻ): it counts as one.
+        if (u === SPACE) spaces++;
+        buf[len++] = u;
       }
       continue;
     }
@@ -120,5 +155,6 @@ export function matchForm(s: string): string {
     buf[len++] = m;
   }
   if (len > 0) flush();
+  lastWords = any ? spaces + 1 : 0;
   return out;
 }

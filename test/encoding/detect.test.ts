@@ -1,5 +1,6 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
+import { looksUtf16 } from "../../src/encoding/detect.js";
 import { decodeBuffer, isKnownEncoding, suggestEncodings } from "../../src/encoding/index.js";
 import { PROSE, utf8 } from "./corrupt.js";
 
@@ -76,6 +77,15 @@ describe("decodeBuffer with auto detection", () => {
     const decoded = decodeBuffer(bytes);
     expect(decoded.encoding).toBe("utf-8");
     expect(decoded.text).toBe(text + "\uFFFD" + TEXT);
+  });
+});
+
+describe("UTF-16 without a byte-order mark", () => {
+  it("is still found when its first bytes are 8-bit (the early way out is exact)", () => {
+    const head = Buffer.from("x".repeat(130), "latin1");
+    const body = Buffer.from("الخبر العاجل من طرابلس اليوم\n".repeat(80), "utf16le");
+    expect(looksUtf16(Buffer.concat([head, body]))).toBe("utf-16le");
+    expect(looksUtf16(Buffer.from("الخبر العاجل من طرابلس اليوم\n".repeat(80), "utf8"))).toBe(null);
   });
 });
 

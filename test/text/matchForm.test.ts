@@ -1,6 +1,6 @@
 /** The match form, as SPEC §1 defines it. */
 import { describe, expect, it } from "vitest";
-import { matchForm } from "../../src/text/matchForm.js";
+import { matchForm, matchFormWords } from "../../src/text/matchForm.js";
 
 describe("matchForm", () => {
   const cases: [string, string][] = [
@@ -30,4 +30,25 @@ describe("matchForm", () => {
     const s = "أ".repeat(50_000);
     expect(matchForm(s)).toBe("ا".repeat(50_000));
   });
+
+  it("returns text already in match form as the same string", () => {
+    const s = "قال المتحدث باسم الحكومه 2024 news";
+    expect(matchForm(s)).toBe(s);
+    // Each way out of the fast path: a folded letter, a double space, an edge space, a line break.
+    expect(matchForm("قال  المتحدث")).toBe("قال المتحدث");
+    expect(matchForm("قال المتحدث ")).toBe("قال المتحدث");
+    expect(matchForm(" قال")).toBe("قال");
+    expect(matchForm("قال\nالمتحدث")).toBe("قال المتحدث");
+  });
+
+  it("counts the words of the form it returned, on both paths", () => {
+    const words = (s: string) => (matchForm(s), matchFormWords());
+    expect(words("قال المتحدث باسم")).toBe(3);
+    expect(words("  قال\u00a0\u00a0المتحدث  باسمِ ")).toBe(3);
+    expect(words("\u200f\u064b")).toBe(0);
+    expect(words("")).toBe(0);
+    // A ligature that expands to several words counts them: ﷺ → four words.
+    expect(words("النبي ﷺ")).toBe(matchForm("النبي ﷺ").split(" ").length);
+  });
 });
+
