@@ -84,34 +84,68 @@ export function measure(s: string): Measure {
   return { arabic, odd, fffd };
 }
 
-function charClass(chars: string): string {
-  return [...chars].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+/** Code units from `lo` to `hi` as a string (for the pair tables below). */
+function range(lo: number, hi: number): string {
+  let out = "";
+  for (let c = lo; c <= hi; c++) out += String.fromCharCode(c);
+  return out;
 }
 
-let hint: RegExp | null = null;
-let looseHint: RegExp | null = null;
+/**
+ * "Some character of set A is followed by one of set B", for several (A, B) branches at once: one table
+ * look-up per character and no regular expression (a character-class alternation costs the engine a try
+ * of every branch at every position, and clean text — every dump — is scanned whole).
+ */
+export class PairTest {
+  private readonly first = new Uint8Array(0x10000);
+  private readonly second = new Uint8Array(0x10000);
+
+  constructor(branches: readonly (readonly [string, string])[]) {
+    if (branches.length > 8) throw new Error("PairTest: at most 8 branches");
+    branches.forEach(([a, b], k) => {
+      for (const ch of a) this.first[ch.charCodeAt(0)]! |= 1 << k;
+      for (const ch of b) this.second[ch.charCodeAt(0)]! |= 1 << k;
+    });
+  }
+
+  test(s: string): boolean {
+    const first = this.first;
+    const second = this.second;
+    const end = s.length - 1;
+    for (let i = 0; i < end; i++) {
+      const f = first[s.charCodeAt(i)]!;
+      if (f !== 0 && (f & second[s.charCodeAt(i + 1)]!) !== 0) return true;
+    }
+    return false;
+  }
+}
+
+let hint: PairTest | null = null;
+let looseHint: PairTest | null = null;
+
+const LATIN1_LETTERS = range(0xc0, 0xd6) + range(0xd8, 0xf6) + range(0xf8, 0xff);
 
 /**
- * The tell-tale of each kind, as fixed-length character-class pairs (linear, no backtracking): a lead byte's
- * character then a continuation byte's, in either reading; or two Latin-1 letters in a row. Lines without
- * one are not looked at: this keeps clean text on the fast path.
+ * The tell-tale of each kind, as character pairs: a lead byte's character then a continuation byte's, in
+ * either reading; or two Latin-1 letters in a row. Lines without one are not looked at: this keeps clean
+ * text on the fast path.
  */
-export function mojibakeHint(): RegExp {
+export function mojibakeHint(): PairTest {
   if (!hint) {
-    const cp1256Leads = charClass(LEAD_BYTES.map((b) => CP1256_HIGH[b - 0x80]!).join(""));
+    const cp1256Leads = LEAD_BYTES.map((b) => CP1256_HIGH[b - 0x80]!).join("");
     // After `ط` `ظ` (D8, D9: all of Arabic) any continuation but the ones clean text has there (`فقط،`,
     // `«خط»`); after the other leads only symbols, as Persian has `آگاه`. Mojibake of Arabic always has
     // `ط§` (`ا`) or `ظ„` (`ل`), and `في` alone is `ظپظٹ`.
     const notAfterLetters = "\u060c\u061b\u061f\u00a0\u00ab\u00bb\u200c\u200d";
-    const afterTaZah = charClass([...CP1256_HIGH.slice(0, 0x40)].filter((ch) => !notAfterLetters.includes(ch)).join(""));
-    const cp1256Continuations = charClass(
-      [...CP1256_HIGH.slice(0, 0x40)].filter((ch) => !(ch >= "\u0600" && ch <= "\u06ff") && !notAfterLetters.includes(ch)).join(""),
-    );
-    const latinLeads = charClass(String.fromCharCode(...LEAD_BYTES));
-    const specials = charClass([...CP1252_C1].filter((ch) => ch.charCodeAt(0) > 0xff).join(""));
-    hint = new RegExp(
-      `[\\u0637\\u0638][${afterTaZah}]|[${cp1256Leads}][${cp1256Continuations}]|[${latinLeads}][\\u0080-\\u00bf${specials}\\ufffd]|[\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ff]{2}`,
-    );
+    const continuations = [...CP1256_HIGH.slice(0, 0x40)].filter((ch) => !notAfterLetters.includes(ch));
+    const latinLeads = String.fromCharCode(...LEAD_BYTES);
+    const specials = [...CP1252_C1].filter((ch) => ch.charCodeAt(0) > 0xff).join("");
+    hint = new PairTest([
+      ["\u0637\u0638", continuations.join("")],
+      [cp1256Leads, continuations.filter((ch) => !(ch >= "\u0600" && ch <= "\u06ff")).join("")],
+      [latinLeads, range(0x80, 0xbf) + specials + "\ufffd"],
+      [LATIN1_LETTERS, LATIN1_LETTERS],
+    ]);
   }
   return hint;
 }
@@ -120,11 +154,13 @@ export function mojibakeHint(): RegExp {
  * Any lead byte's character then any continuation byte's: also what clean Persian (`آگاه`) or `فقط،` show, so
  * it is only asked of lines next to a line already found broken (`في` alone is `ظپظٹ`: letters only).
  */
-export function mojibakeLooseHint(): RegExp {
+export function mojibakeLooseHint(): PairTest {
   if (!looseHint) {
-    const cp1256Leads = charClass(LEAD_BYTES.map((b) => CP1256_HIGH[b - 0x80]!).join(""));
-    const latinLeads = charClass(String.fromCharCode(...LEAD_BYTES));
-    looseHint = new RegExp(`[${cp1256Leads}][${charClass(CP1256_HIGH.slice(0, 0x40))}]|[${latinLeads}][\\u0080-\\u00bf\\ufffd${charClass(CP1252_C1)}]`);
+    const cp1256Leads = LEAD_BYTES.map((b) => CP1256_HIGH[b - 0x80]!).join("");
+    looseHint = new PairTest([
+      [cp1256Leads, CP1256_HIGH.slice(0, 0x40)],
+      [String.fromCharCode(...LEAD_BYTES), range(0x80, 0xbf) + "\ufffd" + CP1252_C1],
+    ]);
   }
   return looseHint;
 }

@@ -113,7 +113,15 @@ export function matchForm(s: string): string {
   return rebuild(s, t);
 }
 
-/** The match form built unit by unit into the scratch buffer (what the fast path could not return as is). */
+/** The scratch buffer's first `len` units as a string. */
+function take(len: number): string {
+  return scratchBytes.toString("utf16le", 0, len * 2);
+}
+
+/**
+ * The match form built unit by unit into the scratch buffer (what the fast path could not return as is).
+ * No closure here: a helper capturing `len` would move it off the registers, into the heap, for every unit.
+ */
 function rebuild(s: string, t: Uint16Array): string {
   const n = s.length;
   const buf = scratch;
@@ -122,10 +130,6 @@ function rebuild(s: string, t: Uint16Array): string {
   let pendingSpace = false;
   let any = false;
   let spaces = 0;
-  const flush = () => {
-    out += scratchBytes.toString("utf16le", 0, len * 2);
-    len = 0;
-  };
   for (let i = 0; i < n; i++) {
     const m = t[s.charCodeAt(i)]!;
     if (m === DROP) continue;
@@ -133,28 +137,32 @@ function rebuild(s: string, t: Uint16Array): string {
       pendingSpace = any;
       continue;
     }
+    if (len >= CHUNK) {
+      out += take(len);
+      len = 0;
+    }
     if (pendingSpace) {
-      if (len >= CHUNK) flush();
       buf[len++] = SPACE;
       spaces++;
       pendingSpace = false;
     }
     any = true;
-    if (m === EXPAND) {
-      const e = expansions.get(s.charCodeAt(i))!;
-      for (let k = 0; k < e.length; k++) {
-        if (len >= CHUNK) flush();
-        const u = e.charCodeAt(k);
-        // An expansion may hold a space of its own (ﷺ, ﷻ): it counts as one.
-        if (u === SPACE) spaces++;
-        buf[len++] = u;
-      }
+    if (m !== EXPAND) {
+      buf[len++] = m;
       continue;
     }
-    if (len >= CHUNK) flush();
-    buf[len++] = m;
+    const e = expansions.get(s.charCodeAt(i))!;
+    for (let k = 0; k < e.length; k++) {
+      if (len >= CHUNK) {
+        out += take(len);
+        len = 0;
+      }
+      const u = e.charCodeAt(k);
+      // An expansion may hold a space of its own (ﷺ, ﷻ): it counts as one.
+      if (u === SPACE) spaces++;
+      buf[len++] = u;
+    }
   }
-  if (len > 0) flush();
   lastWords = any ? spaces + 1 : 0;
-  return out;
+  return len > 0 ? out + take(len) : out;
 }

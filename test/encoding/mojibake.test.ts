@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { repairText } from "../../src/encoding/index.js";
+import { PairTest } from "../../src/encoding/mojibakeSigns.js";
 import { asCp1256Mojibake, asIsoLatin1Mojibake, asLatin1Mojibake, asLegacyCp1256, asLossy1252Mojibake, PROSE } from "./corrupt.js";
 
 describe("the tell-tale strings of SPEC §2", () => {
@@ -134,5 +135,25 @@ describe("iconv-lite itself agrees", () => {
     expect(asCp1256Mojibake("الخبر")).toBe("ط§ظ„ط®ط¨ط±");
     expect(asLatin1Mojibake("الخبر")).toBe("Ø§Ù„Ø®Ø¨Ø±");
     expect(iconv.decode(iconv.encode("المصدر", "windows-1256"), "windows-1252")).toBe("ÇáãÕÏÑ");
+  });
+});
+
+describe("PairTest", () => {
+  const test = new PairTest([
+    ["ab", "xy"],
+    ["c", "z"],
+  ]);
+  it("finds a first-set character followed by a second-set character of the same branch", () => {
+    expect(test.test("..ax..")).toBe(true);
+    expect(test.test("cz")).toBe(true);
+    expect(test.test("by")).toBe(true);
+  });
+  it("does not mix branches, reverse pairs or skip characters", () => {
+    expect(test.test("az")).toBe(false);
+    expect(test.test("cx")).toBe(false);
+    expect(test.test("xa")).toBe(false);
+    expect(test.test("a x")).toBe(false);
+    expect(test.test("a")).toBe(false);
+    expect(test.test("")).toBe(false);
   });
 });
