@@ -1,6 +1,7 @@
 /** The marker vocabulary in force: the built-in data file plus the user's `--markers FILE`, compiled to match forms. */
 import { readFileSync } from "node:fs";
 import builtin from "./markers.json" with { type: "json" };
+import { hasCode } from "./text/lines.js";
 import { matchForm } from "./text/matchForm.js";
 import type { MarkerVocabulary } from "./types.js";
 
@@ -82,12 +83,11 @@ export class MarkerTable {
         pos += w.length;
       }
       if (!ok) continue;
-      const c = mf[pos];
-      if (c !== undefined && !AFTER_MARKER.includes(c)) continue; // "المصدري" is another word
+      if (pos < mf.length && !hasCode(AFTER_MARKER, mf.charCodeAt(pos))) continue; // "المصدري" is another word
       const end = pos;
       let sep = "";
-      while (pos < mf.length && AFTER_MARKER.includes(mf[pos]!)) {
-        if (sep === "" && mf[pos] !== " ") sep = mf[pos]!;
+      while (pos < mf.length && hasCode(AFTER_MARKER, mf.charCodeAt(pos))) {
+        if (sep === "" && mf.charCodeAt(pos) !== 0x20) sep = mf.charAt(pos);
         pos++;
       }
       return { end, rest: pos, sep };
@@ -103,14 +103,17 @@ const AFTER_MARKER = " :/.…-–—|↓»)]>";
 /** Length of the decoration before a marker. */
 export function leadLength(mf: string): number {
   let i = 0;
-  while (i < mf.length && (BEFORE_MARKER.includes(mf[i]!) || mf[i] === " ")) i++;
+  while (i < mf.length && (mf.charCodeAt(i) === 0x20 || hasCode(BEFORE_MARKER, mf.charCodeAt(i)))) i++;
   return i === mf.length ? 0 : i;
 }
 
 /** The first word of a marker line after its decoration, cut before a glued `:` or `/` ("المصدر:"). */
 export function markerFirstWord(mf: string, lead: number): string {
   let end = lead;
-  while (end < mf.length && mf[end] !== " " && mf[end] !== ":" && mf[end] !== "/") end++;
+  for (; end < mf.length; end++) {
+    const c = mf.charCodeAt(end);
+    if (c === 0x20 || c === 0x3a || c === 0x2f) break;
+  }
   return mf.slice(lead, end);
 }
 
@@ -126,11 +129,11 @@ export interface MarkerMatch {
  */
 export function trailingMarker(table: MarkerTable, mf: string): number {
   let end = mf.length;
-  while (end > 0 && TRAILING_DECORATION.includes(mf[end - 1]!)) end--;
+  while (end > 0 && hasCode(TRAILING_DECORATION, mf.charCodeAt(end - 1))) end--;
   for (const f of table.forms) {
     if (end <= f.length + 1 || !mf.startsWith(f, end - f.length)) continue;
-    const before = mf[end - f.length - 1];
-    if (before === " " || before === "." || before === "…") return end - f.length; // "…اقرأ المزيد"
+    const before = mf.charCodeAt(end - f.length - 1);
+    if (before === 0x20 || before === 0x2e || before === 0x2026) return end - f.length; // "…اقرأ المزيد"
   }
   return -1;
 }

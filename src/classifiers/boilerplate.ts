@@ -68,6 +68,13 @@ function chromeTables(): Tables {
 }
 
 const COOKIE_WORDS = /cookie|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط/u;
+/**
+ * Every COOKIE_WORDS alternative holds one of these: three native substring searches (which skip ahead
+ * by the pattern's length) before the alternation, which tries each alternative at every position.
+ */
+function mentionsCookies(mf: string): boolean {
+  return mf.includes("الارتباط") || mf.includes("cookie") || mf.includes("الكوكيز");
+}
 const COOKIE_NOTICE_WORDS = /هذا الموقع|الموقع يستخدم|موقعنا|نستخدم|تصفحك|التصفح|تجربتك|website|this site|we use|browsing|your experience/u;
 const NONE: [string, Reason][] = [];
 const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$/u; // "A+ A-", "A A+ A-"
@@ -77,7 +84,13 @@ const NAV_SEPARATORS = /\s[>»›|/]\s|\s[<«‹]\s/gu;
 const NAV_HINT = /[>»›|/<«‹]/u;
 const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|\bap\b|\bepa\b|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
 
+/** Why `line` is site chrome, or null (cached on the line: the title look-ahead and the tag list ask too). */
 export function boilerplateReason(line: Line): Reason | null {
+  if (line.chromeReason === undefined) line.chromeReason = computeReason(line);
+  return line.chromeReason as Reason | null;
+}
+
+function computeReason(line: Line): Reason | null {
   const words = line.words;
   if (words > MAX_NOTICE_WORDS) return null;
   const mf = line.mf;
@@ -89,16 +102,16 @@ export function boilerplateReason(line: Line): Reason | null {
     if (reason === "cookies" || reason === "copyright" || words <= MAX_CHROME_WORDS) return reason;
   }
   // A cookie notice speaks of "this site" and "your browsing"; a news sentence about cookies does not.
-  if (COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
+  if (mentionsCookies(mf) && COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
   if (words > MAX_CHROME_WORDS) return null;
   const exact = t.exact.get(trimEndOf(mf, " :：.!"));
   if (exact) return exact;
   // Each shape test is gated by a one-character check: most short lines are headlines, not chrome.
-  const c0 = mf[0];
-  if ((c0 === "a" || c0 === "ا") && TOOLBAR.test(mf)) return "chrome";
-  if (c0! >= "0" && c0! <= "9" && TIMER.test(mf)) return "chrome";
+  const c0 = mf.charCodeAt(0);
+  if ((c0 === 0x61 || c0 === 0x0627) && TOOLBAR.test(mf)) return "chrome";
+  if (c0 >= 0x30 && c0 <= 0x39 && TIMER.test(mf)) return "chrome";
   if (words <= 4 && mf.includes("°") && WEATHER.test(mf)) return "chrome";
-  if (c0 === "(" && AGENCY_CREDIT.test(mf)) return "image-credit";
+  if (c0 === 0x28 && AGENCY_CREDIT.test(mf)) return "image-credit";
   // Navigation crumbs: "الرئيسية > أخبار > عربي ودولي" — short segments between separators.
   const crumbs = NAV_HINT.test(mf) ? (mf.match(NAV_SEPARATORS)?.length ?? 0) : 0;
   if ((line.first === t.home || line.first === "home") && (words === 1 || crumbs >= 1)) return "navigation";

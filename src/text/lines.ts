@@ -8,6 +8,8 @@ import { matchForm, matchFormWords } from "./matchForm.js";
 export class Line {
   /** Which marker the line carries; computed once, on first ask (see classifiers/markerLine.ts). */
   markerKind?: string | null;
+  /** Why the line is site chrome, or null; computed once, on first ask (see classifiers/boilerplate.ts). */
+  chromeReason?: string | null;
   #mf: string | undefined;
 
   constructor(
@@ -126,21 +128,34 @@ export function splitLines(text: string): SplitResult {
 }
 
 /** Closing quotes and brackets that may follow a sentence's final mark: `قال: "…".` or `(…؟)`. */
-const CLOSERS = new Set(['"', "'", "»", "”", "’", ")", "]", "›", "«", "“"]);
-const FINALS = new Set([".", "!", "?", "؟", "…", ":", "؛"]);
+function isCloser(c: number): boolean {
+  // " ' » ” ’ ) ] › « “
+  return c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x203a || c === 0xab || c === 0x201c;
+}
 
-/** The line (its match form or text) ends a sentence: a final mark, perhaps followed by closing quotes. */
+/** A full stop style mark: . ! ? ؟ … */
+function isStop(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
+}
+
+/** The last character of `s` that is neither a space nor a closer, as a code (-1 when none). */
+function lastBeforeClosers(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && !isCloser(c)) return c;
+  }
+  return -1;
+}
+
+/** The line (its match form or text) ends a sentence: a final mark (a stop, `:` or `؛`), perhaps followed by closing quotes. */
 export function endsSentence(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && (s[i] === " " || CLOSERS.has(s[i]!))) i--;
-  return i >= 0 && FINALS.has(s[i]!);
+  const c = lastBeforeClosers(s);
+  return isStop(c) || c === 0x3a || c === 0x61b;
 }
 
 /** Ends with a full stop style mark (not `:`) — what ends a paragraph rather than introduces a list. */
 export function endsWithStop(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && (s[i] === " " || CLOSERS.has(s[i]!))) i--;
-  return i >= 0 && (s[i] === "." || s[i] === "!" || s[i] === "?" || s[i] === "؟" || s[i] === "…");
+  return isStop(lastBeforeClosers(s));
 }
 
 /** A leading list bullet or number (`•`, `-`, `1-`, `١)`, `3.`), with the spaces after it. */
@@ -183,9 +198,15 @@ export function stripQuotes(s: string): string {
   return t;
 }
 
+/** `chars` holds the code unit `c` (a scan of a short set; no one-character string is made). */
+export function hasCode(chars: string, c: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
 /** `s` without the trailing characters in `chars` — a loop, since `[…]+$` regexes are quadratic on long runs. */
 export function trimEndOf(s: string, chars: string): string {
   let end = s.length;
-  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  while (end > 0 && hasCode(chars, s.charCodeAt(end - 1))) end--;
   return end === s.length ? s : s.slice(0, end);
 }

@@ -9,16 +9,22 @@ const SEPARATORS = /^[\s:：/|\-–—\u0640]+/u; // tatweel too: "كتبت ـ �
 // "…التونسي... أكمل القراءة": the teaser's ellipsis goes too.
 const TRAILING_SEPARATORS = " \t\u00a0:：/|-–—….";
 
-/** Where a marker may be cut off: spaces, colons, slashes, and the dots of "…اقرأ المزيد" / "المرفأ...اقرأ". */
-function isBoundary(c: string | undefined): boolean {
-  return c === undefined || /[\s:：/.…]/u.test(c);
+const BOUNDARY = /[\s:：/.…]/u;
+
+/** Where a marker may be cut off (the end, spaces, colons, slashes, the dots of "…اقرأ المزيد" / "المرفأ...اقرأ"): `text[p]` is one. */
+function isBoundary(text: string, p: number): boolean {
+  if (p >= text.length) return true;
+  const c = text.charCodeAt(p);
+  // Letters are never boundaries: most positions are decided without building a one-character string.
+  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return false;
+  return BOUNDARY.test(text.charAt(p));
 }
 
 /** The original text after the leading part whose match form is `prefixMf`, separators skipped; null if none. */
 export function textAfter(text: string, prefixMf: string): string | null {
   if (prefixMf.length === 0) return text.replace(SEPARATORS, "");
   for (let p = 1; p <= text.length; p++) {
-    if (!isBoundary(text[p])) continue;
+    if (!isBoundary(text, p)) continue;
     const m = matchForm(text.slice(0, p));
     if (m === prefixMf) return text.slice(p).replace(SEPARATORS, "");
     if (m.length > prefixMf.length + 1) return null;
@@ -29,7 +35,7 @@ export function textAfter(text: string, prefixMf: string): string | null {
 /** The original text before the trailing part whose match form is `suffixMf`, trailing separators dropped. */
 export function textBefore(text: string, suffixMf: string): string | null {
   for (let p = text.length - 1; p >= 0; p--) {
-    if (p > 0 && !isBoundary(text[p - 1])) continue;
+    if (p > 0 && !isBoundary(text, p - 1)) continue;
     const m = matchForm(text.slice(p));
     if (m === suffixMf) return trimEndOf(text.slice(0, p), TRAILING_SEPARATORS);
     if (m.length > suffixMf.length + 1) return null;
