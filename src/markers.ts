@@ -56,8 +56,8 @@ export class MarkerTable {
   }
 
   /** The line (its match form) is the marker alone, perhaps followed by `:`. */
-  isAlone(mf: string): boolean {
-    const m = this.match(mf);
+  isAlone(mf: string, lead = leadLength(mf), first = markerFirstWord(mf, lead)): boolean {
+    const m = this.match(mf, lead, first);
     return m !== null && m.rest === mf.length;
   }
 
@@ -66,9 +66,8 @@ export class MarkerTable {
    * (`• `, `(`, `[`): `end` is the index after the marker's words, `rest` after the separators and
    * decoration that follow (`:`, `/`, `..`, `…`, `-`, `|`, `↓`, `)`, spaces), `sep` the first of them.
    */
-  match(mf: string): MarkerMatch | null {
-    const lead = leadLength(mf);
-    const candidates = this.byFirst.get(markerFirstWord(mf, lead));
+  match(mf: string, lead = leadLength(mf), first = markerFirstWord(mf, lead)): MarkerMatch | null {
+    const candidates = this.byFirst.get(first);
     if (!candidates) return null;
     for (const words of candidates) {
       let pos = lead;

@@ -68,13 +68,6 @@ function chromeTables(): Tables {
 }
 
 const COOKIE_WORDS = /cookie|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط/u;
-/**
- * Every COOKIE_WORDS alternative holds one of these: three native substring searches (which skip ahead
- * by the pattern's length) before the alternation, which tries each alternative at every position.
- */
-function mentionsCookies(mf: string): boolean {
-  return mf.includes("الارتباط") || mf.includes("cookie") || mf.includes("الكوكيز");
-}
 const COOKIE_NOTICE_WORDS = /هذا الموقع|الموقع يستخدم|موقعنا|نستخدم|تصفحك|التصفح|تجربتك|website|this site|we use|browsing|your experience/u;
 const NONE: [string, Reason][] = [];
 const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$/u; // "A+ A-", "A A+ A-"
@@ -102,7 +95,7 @@ function computeReason(line: Line): Reason | null {
     if (reason === "cookies" || reason === "copyright" || words <= MAX_CHROME_WORDS) return reason;
   }
   // A cookie notice speaks of "this site" and "your browsing"; a news sentence about cookies does not.
-  if (mentionsCookies(mf) && COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
+  if (COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
   if (words > MAX_CHROME_WORDS) return null;
   const exact = t.exact.get(trimEndOf(mf, " :：.!"));
   if (exact) return exact;

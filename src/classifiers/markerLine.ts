@@ -22,25 +22,26 @@ export function markerLineKind(m: CompiledMarkers, line: Line): MarkerLineKind {
 function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
   if (line.words === 0) return null;
   // "• اقرأ أيضاً: …", "(اقرأ أيضاً)": the marker's first word comes after the decoration.
-  const first = leadLength(line.first) > 0 || line.first.length === 1 ? markerFirstWord(line.mf, leadLength(line.mf)) : line.first;
+  const decorated = leadLength(line.first) > 0 || line.first.length === 1;
+  const lead = decorated ? leadLength(line.mf) : 0;
+  const first = decorated ? markerFirstWord(line.mf, lead) : line.first;
   if (!m.firstWords.has(first)) {
     return line.words <= MAX_READ_MORE_WORDS + 4 && trailingMarker(m.readMoreTrailing, line.mf) > 0 ? "read-more" : null;
   }
   const mf = line.mf;
-  if (m.readAlso.isAlone(mf)) return "read-also";
-  if (m.related.isAlone(mf)) return "related";
-  const src = m.source.match(mf);
+  if (m.readAlso.isAlone(mf, lead, first)) return "read-also";
+  if (m.related.isAlone(mf, lead, first)) return "related";
+  const src = m.source.match(mf, lead, first);
   if (src && (src.sep === ":" || src.sep === "/") && src.rest < mf.length) return "source";
-  const tags = m.tags.match(mf);
+  const tags = m.tags.match(mf, lead, first);
   // Without a colon, "الوسوم …" still opens a tags line unless the line reads as a sentence.
   if (tags && (tags.sep !== "" || tags.rest === mf.length || !endsWithStop(mf))) return "tags";
-  if (m.readMore.isAlone(mf)) return "read-more-alone";
+  if (m.readMore.isAlone(mf, lead, first)) return "read-more-alone";
   // "للمزيد من التفاصيل اتصل بالرقم…." is a sentence: without a colon the headline must not end like one.
-  const rm = m.readAlso.match(mf) ?? m.readMore.match(mf);
+  const rm = m.readAlso.match(mf, lead, first) ?? m.readMore.match(mf, lead, first);
   if (rm && rm.rest < mf.length && line.words <= MAX_READ_MORE_WORDS && HAS_LETTER.test(mf.slice(rm.rest)) && (rm.sep !== "" || !endsSentence(mf))) {
     return "read-more";
   }
   if (trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4) return "read-more";
   return null;
 }
-

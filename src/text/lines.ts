@@ -42,20 +42,13 @@ export interface SplitResult {
 
 /** Edge characters trimmed besides white space: bidi and zero-width controls scrapers leave at line ends. */
 function isEdgeInvisible(c: number): boolean {
+  // Letters, digits and punctuation (the common case) are decided by the first test.
+  if (c > 0x20 && c < 0xa0) return false;
   return (
     c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ||
     (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
   );
-}
-
-/** Trimmed by index scans, not a `\s+$` regex: that one is quadratic on a long run of inner spaces. */
-export function trimLine(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && isEdgeInvisible(s.charCodeAt(a))) a++;
-  while (b > a && isEdgeInvisible(s.charCodeAt(b - 1))) b--;
-  return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
 function firstWord(mf: string): string {
@@ -79,17 +72,24 @@ function countTextWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+    const space = c <= 0xa0 ? c === 0x20 || c === 0x09 || c === 0xa0 : c >= 0x2000 && (c <= 0x200a || c === 0x3000);
     if (!space && !inWord) n++;
     inWord = !space;
   }
   return n;
 }
 
-export function makeLine(n: number, raw: string): Line {
-  const text = trimLine(raw);
-  let width = raw.length;
-  while (width > 0 && isEdgeInvisible(raw.charCodeAt(width - 1))) width--;
+/**
+ * Line `n`, which is `source` from `start` to `end` (its line break excluded): trimmed by index scans (a
+ * `\s+$` regex is quadratic on a long run of inner spaces) and sliced once from the dump.
+ */
+function lineAt(n: number, source: string, start: number, end: number): Line {
+  let b = end;
+  while (b > start && isEdgeInvisible(source.charCodeAt(b - 1))) b--;
+  let a = start;
+  while (a < b && isEdgeInvisible(source.charCodeAt(a))) a++;
+  const width = b - start;
+  const text = a === b ? "" : source.slice(a, b);
   if (text.length <= EAGER_MATCH_FORM_CHARS) {
     const mf = matchForm(text);
     return new Line(n, text, mf, matchFormWords(), width, firstWord(mf));
@@ -105,17 +105,17 @@ export function splitLines(text: string): SplitResult {
   if (text.indexOf("\r") < 0) {
     // The common case: `\n` only, found by the engine's own search rather than a per-character loop.
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
-      lines.push(makeLine(lines.length + 1, text.slice(start, i)));
+      lines.push(lineAt(lines.length + 1, text, start, i));
       start = i + 1;
     }
-    if (start < len) lines.push(makeLine(lines.length + 1, text.slice(start)));
+    if (start < len) lines.push(lineAt(lines.length + 1, text, start, len));
     return { lines, crlf: false };
   }
   let crlf = false;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
-      lines.push(makeLine(lines.length + 1, text.slice(start, i)));
+      lines.push(lineAt(lines.length + 1, text, start, i));
       if (c === 0x0d) {
         crlf = true;
         if (text.charCodeAt(i + 1) === 0x0a) i++;
@@ -123,7 +123,7 @@ export function splitLines(text: string): SplitResult {
       start = i + 1;
     }
   }
-  if (start < len) lines.push(makeLine(lines.length + 1, text.slice(start)));
+  if (start < len) lines.push(lineAt(lines.length + 1, text, start, len));
   return { lines, crlf };
 }
 
