@@ -97,8 +97,10 @@ function range(lo: number, hi: number): string {
  * of every branch at every position, and clean text — every dump — is scanned whole).
  */
 export class PairTest {
-  private readonly first = new Uint8Array(0x10000);
-  private readonly second = new Uint8Array(0x10000);
+  /** Per code unit: the branches it may open (bit k for branch k). */
+  readonly first = new Uint8Array(0x10000);
+  /** Per code unit: the branches it may close. */
+  readonly second = new Uint8Array(0x10000);
 
   constructor(branches: readonly (readonly [string, string])[]) {
     if (branches.length > 8) throw new Error("PairTest: at most 8 branches");

@@ -17,7 +17,7 @@ export function foldPresentationForms(line: string): string | null {
   return changed ? out : null;
 }
 
-/** Quick test for the whole text, before any line is looked at. */
-export function hasPresentationForms(text: string): boolean {
-  return /[\uFB50-\uFDFF\uFE70-\uFEFC]/.test(text);
+/** A code unit of the ranges folded here. */
+export function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 }
