@@ -1,0 +1,44 @@
+/** Line splitting: bounds, trimming, widths and the word counts rules gate on, for short and long lines alike. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EAGER_MATCH_FORM_CHARS, splitLines } from "../../src/text/lines.js";
+import { matchForm } from "../../src/text/matchForm.js";
+
+/** Words as SPEC-minded code would count them on the text: runs of characters that are not spaces. */
+function referenceWords(text: string): number {
+  return text.split(/[ \t\u00a0\u2000-\u200a\u3000]+/u).filter((w) => w !== "").length;
+}
+
+const PIECES = ["الخبر", "قال", "أنّ", "ـ", " ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\u200f", "x", "،", "2024"];
+
+describe("splitLines", () => {
+  it("splits on LF, CRLF and CR and trims each line's edges (bidi marks too)", () => {
+    const { lines, crlf } = splitLines(" أ \r\n\u200fب\u200e\rج  \n");
+    expect(crlf).toBe(true);
+    expect(lines.map((l) => l.text)).toEqual(["أ", "ب", "ج"]);
+    expect(lines.map((l) => l.n)).toEqual([1, 2, 3]);
+    // Width: the visible length with the leading edge, without the trailing one.
+    expect(lines.map((l) => l.width)).toEqual([2, 2, 1]);
+  });
+
+  it("counts words on the match form of a short line and on the text of a long one", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }), (pieces) => {
+        const [line] = splitLines(`${pieces.join("")}\n`).lines;
+        const mf = matchForm(line!.text);
+        const expected = line!.text.length > EAGER_MATCH_FORM_CHARS ? referenceWords(line!.text) : mf === "" ? 0 : mf.split(" ").length;
+        expect(line!.words).toBe(expected);
+        expect(line!.mf).toBe(mf);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("counts the words of a line past the eager match-form length", () => {
+    const long = `${"كلمة ".repeat(80)}  و\u00a0نهاية`;
+    const [line] = splitLines(long).lines;
+    expect(line!.words).toBe(82);
+    const spacesOnly = ` ${"كلمة  ".repeat(70)}`;
+    expect(splitLines(spacesOnly).lines[0]!.words).toBe(70);
+  });
+});
