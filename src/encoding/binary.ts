@@ -61,9 +61,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
     for (const magic of MAGIC) if (startsWith(bytes, magic)) return true;
   }
   const probe = bytes.subarray(0, PROBE_BYTES);
-  if (looksUtf16(probe)) return false;
   let controls = 0;
   for (let i = 0; i < probe.length; i++) controls += BINARY_CONTROL[probe[i]!]!;
-  // A single stray control byte in a short text is a typo, not a format.
-  return controls > 1 && controls > probe.length * MAX_CONTROL_SHARE;
+  // A single stray control byte in a short text is a typo, not a format. UTF-16 Arabic is full of 0x06
+  // bytes: it is asked about only when the count says binary (most inputs never are).
+  return controls > 1 && controls > probe.length * MAX_CONTROL_SHARE && !looksUtf16(probe);
 }

@@ -50,9 +50,10 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
     requested = "auto";
   }
   let utf8: string | null = null;
-  if (canonicalEncodingName(requested) === "auto" && !sniffBom(bytes) && !looksUtf16(bytes)) {
+  if (canonicalEncodingName(requested) === "auto" && !sniffBom(bytes)) {
     // The common case, clean UTF-8, is decided by decoding once: no U+FFFD, nothing to weigh.
-    utf8 = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    if (!mayBeUtf16(text) || !looksUtf16(bytes)) utf8 = text;
   }
   let plan: DecodePlan = utf8 !== null && !utf8.includes("\uFFFD") ? { encoding: "utf-8", codec: "utf-8", bomLength: 0 } : planDecoding(bytes, requested);
   const body = bytes.subarray(plan.bomLength);
@@ -86,6 +87,15 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
     warnings.push({ line: affected.first, code: "nul", message: `${REPAIR_DESCRIPTIONS.nul} on ${affected.describe()}` });
   }
   return { text, encoding: plan.encoding, repairs, warnings };
+}
+
+/**
+ * Whether bytes that decoded to `text` as UTF-8 could be UTF-16 at all. looksUtf16 needs most bytes of one
+ * parity to be 0x00, 0x06 or 0xFB–0xFE: UTF-8 never holds FB–FE (they decode to U+FFFD), and 0x00 / 0x06
+ * decode to U+0000 / U+0006. Without any of the three, three native searches spare the byte count.
+ */
+function mayBeUtf16(text: string): boolean {
+  return text.includes("\uFFFD") || text.includes("\0") || text.includes("\u0006");
 }
 
 /** [line, how many] for each line where decoding put U+FFFD for invalid bytes (not for a U+FFFD the file really holds). */

@@ -51,8 +51,6 @@ for (const b of [0x00, 0x06, 0xfb, 0xfc, 0xfd, 0xfe]) ARABIC_HIGH_BYTE[b] = 1;
 
 /** Share of one parity's bytes that must be UTF-16 high bytes of Arabic text. */
 const UTF16_HIGH_SHARE = 0.6;
-/** Pairs looked at before the early way out is considered (every dump is checked: most are UTF-8). */
-const UTF16_EARLY_PAIRS = 64;
 
 /**
  * UTF-16 without a byte-order mark. In UTF-16 Arabic one byte of every pair is almost always 0x00 or 0x06
@@ -63,14 +61,11 @@ export function looksUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, UTF16_PROBE_BYTES) & ~1;
   if (n < 2) return null;
   const pairs = n / 2;
-  const needed = UTF16_HIGH_SHARE * pairs;
   let evenHigh = 0;
   let oddHigh = 0;
   for (let i = 0; i < n; i += 2) {
     evenHigh += ARABIC_HIGH_BYTE[bytes[i]!]!;
     oddHigh += ARABIC_HIGH_BYTE[bytes[i + 1]!]!;
-    // The way out for the common case (UTF-8, no such bytes): neither parity can reach the share any more.
-    if (i === UTF16_EARLY_PAIRS * 2 && Math.max(evenHigh, oddHigh) + (pairs - UTF16_EARLY_PAIRS - 1) < needed) return null;
   }
   const even = evenHigh / pairs;
   const odd = oddHigh / pairs;
