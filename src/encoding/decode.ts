@@ -1,7 +1,7 @@
 /** Bytes → text: the encoding (given or detected), the byte-order mark, invalid bytes, NUL bytes (SPEC §2, §3). */
 import type { Warning } from "../types.js";
 import { type DecodePlan, decodeWith } from "./codecs.js";
-import { detectEncoding, looksUtf16, sampleLength, sniffBom } from "./detect.js";
+import { detectEncoding, looksUtf16, sampleLength, sniffBom, UTF16_PROBE_BYTES } from "./detect.js";
 import { LineSet, REPAIR_DESCRIPTIONS, splitLines } from "./lines.js";
 import { canonicalEncodingName, isKnownEncoding } from "./names.js";
 
@@ -50,12 +50,14 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
     requested = "auto";
   }
   let utf8: string | null = null;
+  let utf8Clean = false;
   if (canonicalEncodingName(requested) === "auto" && !sniffBom(bytes)) {
     // The common case, clean UTF-8, is decided by decoding once: no U+FFFD, nothing to weigh.
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    if (!mayBeUtf16(text) || !looksUtf16(bytes)) utf8 = text;
+    utf8Clean = !text.includes("\uFFFD");
+    if ((utf8Clean && !mayBeUtf16(bytes)) || !looksUtf16(bytes)) utf8 = text;
   }
-  let plan: DecodePlan = utf8 !== null && !utf8.includes("\uFFFD") ? { encoding: "utf-8", codec: "utf-8", bomLength: 0 } : planDecoding(bytes, requested);
+  let plan: DecodePlan = utf8 !== null && utf8Clean ? { encoding: "utf-8", codec: "utf-8", bomLength: 0 } : planDecoding(bytes, requested);
   const body = bytes.subarray(plan.bomLength);
   let text: string;
   try {
@@ -90,12 +92,13 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
 }
 
 /**
- * Whether bytes that decoded to `text` as UTF-8 could be UTF-16 at all. looksUtf16 needs most bytes of one
- * parity to be 0x00, 0x06 or 0xFB–0xFE: UTF-8 never holds FB–FE (they decode to U+FFFD), and 0x00 / 0x06
- * decode to U+0000 / U+0006. Without any of the three, three native searches spare the byte count.
+ * Whether bytes that decoded as UTF-8 without a U+FFFD could be UTF-16 at all. looksUtf16 needs most bytes
+ * of one parity to be 0x00, 0x06 or 0xFB–0xFE, and valid UTF-8 never holds FB–FE: without a 0x00 or 0x06
+ * byte (two native searches) the byte count is spared, with the same answer.
  */
-function mayBeUtf16(text: string): boolean {
-  return text.includes("\uFFFD") || text.includes("\0") || text.includes("\u0006");
+function mayBeUtf16(bytes: Uint8Array): boolean {
+  const probe = bytes.subarray(0, UTF16_PROBE_BYTES);
+  return probe.indexOf(0x00) >= 0 || probe.indexOf(0x06) >= 0;
 }
 
 /** [line, how many] for each line where decoding put U+FFFD for invalid bytes (not for a U+FFFD the file really holds). */

@@ -21,7 +21,7 @@ export const SNIFF_BYTES = 64 * 1024;
 /** When the first 64 KiB are all ASCII (a long English preamble, markup), look this far for the first Arabic. */
 export const MAX_SNIFF_BYTES = 1024 * 1024;
 /** UTF-16 shows itself in a few lines; more bytes would only slow the check. */
-const UTF16_PROBE_BYTES = 4096;
+export const UTF16_PROBE_BYTES = 4096;
 
 export function sniffBom(bytes: Uint8Array): { encoding: UnicodeEncoding; length: number } | null {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", length: 3 };
