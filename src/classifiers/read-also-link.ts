@@ -2,7 +2,7 @@
  * After a read-also marker that opens no article: bullet or short headline lines (→ readMore). A list that
  * began with bullets goes on with bullets only, so the article's next subheading is not swallowed.
  */
-import { bulletLength, stripBullet } from "../text/lines.js";
+import { lineBullet, stripBullet } from "../text/lines.js";
 import { isListHeadline, isTitleShaped } from "./shape.js";
 import type { Classifier } from "./types.js";
 
@@ -13,9 +13,9 @@ export const readAlsoLink: Classifier = {
   test(s, i) {
     if (s.region !== "links") return null;
     const line = s.lines[i]!;
-    const bulleted = bulletLength(line.text) > 0;
+    const bulleted = lineBullet(line) > 0;
     if (bulleted ? !isListHeadline(line) : !isTitleShaped(line)) return null;
-    if (!bulleted && s.lastLabel === "read-also-link" && bulletLength(s.lines[s.lastIndex]!.text) > 0) return null;
+    if (!bulleted && s.lastLabel === "read-also-link" && lineBullet(s.lines[s.lastIndex]!) > 0) return null;
     return { label: "read-also-link", value: stripBullet(line.text) };
   },
 };

@@ -2,7 +2,7 @@
  * `إقرأ أيضاً:` alone on its line. What follows decides what it opens: bullet lines, or nothing but short
  * headlines up to the next marker, are links (→ readMore); a title and prose are a whole second article.
  */
-import { bulletLength } from "../text/lines.js";
+import { lineBullet } from "../text/lines.js";
 import type { State } from "../state.js";
 import { markerLineKind } from "./markerLine.js";
 import { isTitleShaped } from "./shape.js";
@@ -11,7 +11,7 @@ import type { Classifier } from "./types.js";
 function linksFollow(s: State, i: number): boolean {
   const first = s.nextContent(i);
   if (first < 0) return true; // a marker at the very end opens nothing: count it as an empty link list
-  if (bulletLength(s.lines[first]!.text) > 0) return true;
+  if (lineBullet(s.lines[first]!) > 0) return true;
   for (let j = first; j >= 0; j = s.nextContent(j)) {
     const line = s.lines[j]!;
     if (markerLineKind(s.markers, line) !== null) return true;

@@ -1,5 +1,5 @@
 /** Shapes of lines that several rules share, with their thresholds named once. */
-import { bulletLength, endsSentence, endsWithStop, type Line } from "../text/lines.js";
+import { endsSentence, endsWithStop, lineBullet, type Line } from "../text/lines.js";
 
 /** Longest title: Arabic news headlines run 6–15 words; 20 leaves room for long wire headlines. */
 export const MAX_TITLE_WORDS = 20;
@@ -10,13 +10,13 @@ export const MAX_STOPPED_HEADLINE_WORDS = 12;
 
 /** A short line that does not end a sentence: a title, subheading or list headline. */
 export function isTitleShaped(line: Line): boolean {
-  return line.words > 0 && line.words <= MAX_TITLE_WORDS && !endsSentence(line.text) && bulletLength(line.text) === 0;
+  return line.words > 0 && line.words <= MAX_TITLE_WORDS && !endsSentence(line.text) && lineBullet(line) === 0;
 }
 
 /** A line that can stand in a headline list (related, read-also links). */
 export function isListHeadline(line: Line): boolean {
   if (line.words === 0) return false;
-  if (bulletLength(line.text) > 0) return line.words <= MAX_HEADLINE_WORDS * 2;
+  if (lineBullet(line) > 0) return line.words <= MAX_HEADLINE_WORDS * 2;
   if (line.words > MAX_HEADLINE_WORDS) return false;
   return !(endsWithStop(line.text) && line.words > MAX_STOPPED_HEADLINE_WORDS);
 }

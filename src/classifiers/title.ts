@@ -2,13 +2,13 @@
  * The title: the first content line of an article when it is short, does not end a sentence, and body text
  * follows it (after any byline/date lines and copies of itself).
  */
-import { bulletLength } from "../text/lines.js";
+import { lineBullet } from "../text/lines.js";
 import type { State } from "../state.js";
 import { boilerplateReason } from "./boilerplate.js";
 import { markerLineKind } from "./markerLine.js";
 import { isTitleShaped, MAX_TITLE_WORDS } from "./shape.js";
 import { bylineName } from "./byline.js";
-import { loneDate } from "../text/dates.js";
+import { lineDate } from "../text/dates.js";
 import { wrapsInto } from "../text/wrap.js";
 import type { Classifier } from "./types.js";
 
@@ -22,9 +22,9 @@ function bodyFollows(s: State, i: number): boolean {
     j = s.nextContent(j);
     if (j < 0) return false;
     const line = s.lines[j]!;
-    if (line.words <= MAX_TITLE_WORDS && (line.mf === mf || boilerplateReason(line) !== null || loneDate(line.mf, line.words) !== null)) continue;
+    if (line.words <= MAX_TITLE_WORDS && (line.mf === mf || boilerplateReason(line) !== null || lineDate(line) !== null)) continue;
     if (bylineName(line) !== null) continue;
-    if (s.tweetOf[j] !== undefined || markerLineKind(s.markers, line) !== null || bulletLength(line.text) > 0) return false;
+    if (s.tweetOf[j] !== undefined || markerLineKind(s.markers, line) !== null || lineBullet(line) > 0) return false;
     return true;
   }
   return false;

@@ -3,8 +3,8 @@
  * page, before any content, each followed by another short line rather than by prose. A short headline
  * followed by its body (`زلزال تركيا` then prose) is not one of them.
  */
-import { bulletLength, endsSentence } from "../text/lines.js";
-import { loneDate } from "../text/dates.js";
+import { endsSentence, lineBullet } from "../text/lines.js";
+import { lineDate } from "../text/dates.js";
 import { bylineName } from "./byline.js";
 import { isTitleShaped } from "./shape.js";
 import type { Classifier } from "./types.js";
@@ -19,11 +19,11 @@ export const topMenu: Classifier = {
   test(s, i) {
     if (s.region !== "article" || s.article.index >= 0 || s.article.content > 0) return null;
     const line = s.lines[i]!;
-    if (line.words > MAX_MENU_WORDS || endsSentence(line.text) || bulletLength(line.text) > 0) return null;
+    if (line.words > MAX_MENU_WORDS || endsSentence(line.text) || lineBullet(line) > 0) return null;
     const next = s.nextContent(i);
     const after = next < 0 ? null : s.lines[next]!;
     // A short headline followed by its byline or date line is a headline, not a menu entry.
-    if (after === null || !isTitleShaped(after) || bylineName(after) !== null || loneDate(after.mf, after.words) !== null) return null;
+    if (after === null || !isTitleShaped(after) || bylineName(after) !== null || lineDate(after) !== null) return null;
     return { label: "dropped", reason: "navigation" };
   },
 };

@@ -3,6 +3,7 @@
  * hamza and ta marbuta folded): `12 مارس 2024`, `١٢ آذار ٢٠٢٤`, `12 أبريل/نيسان 2024`, `March 3, 2025`,
  * `2024-03-12`, `12/03/2024` (day first, as Arab sites write it), with an optional `10:45 م` time.
  */
+import type { Line } from "./lines.js";
 
 const MONTHS: Record<string, number> = {};
 function months(n: number, ...names: string[]) {
@@ -128,6 +129,12 @@ const HAS_YEAR = /\d{4}/u;
 
 /** Upper bound on a lone date line's words: a sentence that mentions a date is prose, not a date line. */
 export const MAX_DATE_LINE_WORDS = 14;
+
+/** loneDate of a line's match form, cached on the line (the title look-ahead and the date rule ask about the same lines). */
+export function lineDate(line: Line): string | null {
+  if (line.dateIso === undefined) line.dateIso = loneDate(line.mf, line.words);
+  return line.dateIso;
+}
 
 /** The ISO date (or date-time) of a line that is only a date, perhaps with a time and a prefix; else null. */
 export function loneDate(mf: string, words: number): string | null {

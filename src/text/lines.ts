@@ -10,6 +10,10 @@ export class Line {
   markerKind?: string | null;
   /** Why the line is site chrome, or null; computed once, on first ask (see classifiers/boilerplate.ts). */
   chromeReason?: string | null;
+  /** The ISO date of a line that is only a date, or null; computed once, on first ask (see text/dates.ts lineDate). */
+  dateIso?: string | null;
+  /** Length of the leading bullet or number; computed once, on first ask (see lineBullet). */
+  bulletLen?: number;
   #mf: string | undefined;
 
   constructor(
@@ -183,6 +187,11 @@ export function bulletLength(text: string): number {
   if (!spaced && /^[0-9\u0660-\u0669\u06f0-\u06f9]/u.test(rest)) return 0;
   if (!spaced && /[0-9\u0660-\u0669\u06f0-\u06f9][.]$/u.test(m[0])) return 0;
   return m[0].length;
+}
+
+/** bulletLength of the line's text, cached on the line (list and title rules ask about the same lines often). */
+export function lineBullet(line: Line): number {
+  return (line.bulletLen ??= bulletLength(line.text));
 }
 
 export function stripBullet(text: string): string {
