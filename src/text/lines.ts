@@ -1,5 +1,5 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
-import { matchForm, matchFormWords } from "./matchForm.js";
+import { matchForm, MatchFormBatch } from "./matchForm.js";
 
 /**
  * One line and its facts. The match form of a long line is computed only if a rule asks for it: prose
@@ -94,43 +94,77 @@ function countTextWords(text: string): number {
   return n;
 }
 
+/** One batch for every dump (splitting is synchronous): its buffer is reused, not reallocated per dump. */
+const batch = new MatchFormBatch();
+/** Fields a line record holds in LineRecords. */
+const RECORD = 7;
+
 /**
- * Line `n`, which is `source` from `start` to `end` (its line break excluded): trimmed by index scans (a
- * `\s+$` regex is quadratic on a long run of inner spaces) and sliced once from the dump.
+ * The lines of a dump as numbers until its match forms are read back: per line the trimmed bounds, the
+ * width, and (for a short line) where its match form and first word lie in the batch, and its words.
  */
-function lineAt(n: number, source: string, start: number, end: number): Line {
-  let b = end;
-  while (b > start && isEdgeInvisible(source.charCodeAt(b - 1))) b--;
-  let a = start;
-  while (a < b && isEdgeInvisible(source.charCodeAt(a))) a++;
-  const width = b - start;
-  const text = a === b ? "" : source.slice(a, b);
-  if (text.length <= EAGER_MATCH_FORM_CHARS) {
-    const mf = matchForm(text);
-    return new Line(n, text, mf, matchFormWords(), width, firstWord(mf));
+class LineRecords {
+  readonly data: number[] = [];
+
+  /**
+   * Line `source[start, end)` (its line break excluded): trimmed by index scans (a `\s+$` regex is
+   * quadratic on a long run of inner spaces); a short line's match form goes into the batch.
+   */
+  add(source: string, start: number, end: number): void {
+    let b = end;
+    while (b > start && isEdgeInvisible(source.charCodeAt(b - 1))) b--;
+    let a = start;
+    while (a < b && isEdgeInvisible(source.charCodeAt(a))) a++;
+    if (b - a <= EAGER_MATCH_FORM_CHARS) {
+      const mfStart = batch.add(source, a, b);
+      this.data.push(a, b, b - start, mfStart, batch.end, batch.words, batch.firstEnd);
+    } else {
+      this.data.push(a, b, b - start, -1, 0, 0, 0);
+    }
   }
-  return new Line(n, text, undefined, countTextWords(text), width, firstWord(matchForm(text.slice(0, FIRST_WORD_WINDOW))));
+
+  /** The Line objects, once every line is added: the match forms are sliced from the batch's one string. */
+  lines(source: string): Line[] {
+    const forms = batch.finish();
+    const d = this.data;
+    const lines: Line[] = new Array(d.length / RECORD);
+    for (let k = 0, r = 0; r < d.length; k++, r += RECORD) {
+      const a = d[r]!;
+      const b = d[r + 1]!;
+      const text = a === b ? "" : source.slice(a, b);
+      const mfStart = d[r + 3]!;
+      if (mfStart >= 0) {
+        const mfEnd = d[r + 4]!;
+        const firstEnd = d[r + 6]!;
+        const mf = forms.slice(mfStart, mfEnd);
+        lines[k] = new Line(k + 1, text, mf, d[r + 5]!, d[r + 2]!, firstEnd === mfEnd ? mf : forms.slice(mfStart, firstEnd));
+      } else {
+        lines[k] = new Line(k + 1, text, undefined, countTextWords(text), d[r + 2]!, firstWord(matchForm(text.slice(0, FIRST_WORD_WINDOW))));
+      }
+    }
+    return lines;
+  }
 }
 
 /** Lines split on `\n`, `\r\n` or `\r`; a final line end does not start another line. */
 export function splitLines(text: string): SplitResult {
-  const lines: Line[] = [];
+  const records = new LineRecords();
   const len = text.length;
   let start = 0;
   if (text.indexOf("\r") < 0) {
     // The common case: `\n` only, found by the engine's own search rather than a per-character loop.
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
-      lines.push(lineAt(lines.length + 1, text, start, i));
+      records.add(text, start, i);
       start = i + 1;
     }
-    if (start < len) lines.push(lineAt(lines.length + 1, text, start, len));
-    return { lines, crlf: false };
+    if (start < len) records.add(text, start, len);
+    return { lines: records.lines(text), crlf: false };
   }
   let crlf = false;
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) {
-      lines.push(lineAt(lines.length + 1, text, start, i));
+      records.add(text, start, i);
       if (c === 0x0d) {
         crlf = true;
         if (text.charCodeAt(i + 1) === 0x0a) i++;
@@ -138,8 +172,8 @@ export function splitLines(text: string): SplitResult {
       start = i + 1;
     }
   }
-  if (start < len) lines.push(lineAt(lines.length + 1, text, start, len));
-  return { lines, crlf };
+  if (start < len) records.add(text, start, len);
+  return { lines: records.lines(text), crlf };
 }
 
 /** Closing quotes and brackets that may follow a sentence's final mark: `قال: "…".` or `(…؟)`. */

@@ -13,6 +13,8 @@ const EXPAND = 0xfffe;
 
 let table: Uint16Array | null = null;
 const expansions = new Map<number, string>();
+/** The longest expansion (ﷺ folds to 18 units): the most one input unit can add to a match form. */
+let maxExpansion = 1;
 
 function inRange(c: number, lo: number, hi: number): boolean {
   return c >= lo && c <= hi;
@@ -65,6 +67,7 @@ function buildTable(): Uint16Array {
       else {
         t[c] = EXPAND;
         expansions.set(c, folded);
+        if (folded.length > maxExpansion) maxExpansion = folded.length;
       }
     }
   };
@@ -83,33 +86,20 @@ const scratch = new Uint16Array(CHUNK + 16);
 // Buffer#toString costs a quarter of TextDecoder#decode per call, and there is a call per folded line.
 const scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
 
-/** Words in the match form most recently returned by matchForm (read it right after the call). */
-let lastWords = 0;
-
-/** The number of words of the match form matchForm returned last: spaces + 1, or 0 when it was empty. */
-export function matchFormWords(): number {
-  return lastWords;
-}
-
 /** The match form of `s`: folded, stripped of invisible marks, spaces collapsed, trimmed. */
 export function matchForm(s: string): string {
-  const t = table ?? (table = buildTable());
+  const t = foldTable();
   const n = s.length;
   // Fast path: text that is its own match form (every unit folds to itself, single inner spaces, no
   // space at either end) is returned as it is — one read-only scan, no copy.
   let i = 0;
-  let spaces = 0;
   let prev = SPACE;
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
     if (t[c] !== c || (c === SPACE && prev === SPACE)) break;
-    if (c === SPACE) spaces++;
     prev = c;
   }
-  if (i === n && prev !== SPACE) {
-    lastWords = spaces + 1;
-    return s;
-  }
+  if (i === n && prev !== SPACE) return s;
   return rebuild(s, t);
 }
 
@@ -129,7 +119,6 @@ function rebuild(s: string, t: Uint16Array): string {
   let len = 0;
   let pendingSpace = false;
   let any = false;
-  let spaces = 0;
   for (let i = 0; i < n; i++) {
     const m = t[s.charCodeAt(i)]!;
     if (m === DROP) continue;
@@ -143,7 +132,6 @@ function rebuild(s: string, t: Uint16Array): string {
     }
     if (pendingSpace) {
       buf[len++] = SPACE;
-      spaces++;
       pendingSpace = false;
     }
     any = true;
@@ -157,12 +145,97 @@ function rebuild(s: string, t: Uint16Array): string {
         out += take(len);
         len = 0;
       }
-      const u = e.charCodeAt(k);
-      // An expansion may hold a space of its own (ﷺ, ﷻ): it counts as one.
-      if (u === SPACE) spaces++;
-      buf[len++] = u;
+      buf[len++] = e.charCodeAt(k);
     }
   }
-  lastWords = any ? spaces + 1 : 0;
   return len > 0 ? out + take(len) : out;
+}
+
+/** The fold table, built on first use. */
+function foldTable(): Uint16Array {
+  return table ?? (table = buildTable());
+}
+
+/** Past this many units a batch gives its buffer back after finish() (one huge dump must not pin memory). */
+const BATCH_KEEP_UNITS = 1 << 20;
+
+/**
+ * The match forms of many ranges of one string (the lines of a dump), built into one buffer and read back as
+ * one string: one native call a dump instead of one a line, and each line's form is then a slice of it.
+ * add() gives each range's form exactly as matchForm would (same table, same spaces, same trim).
+ * Not re-entrant: one batch at a time per buffer (parses are synchronous).
+ */
+export class MatchFormBatch {
+  private buf = new Uint16Array(1 << 14);
+  private len = 0;
+  /** Set by add(): the words of the form just added (0 when empty). */
+  words = 0;
+  /** Set by add(): where the form's first word ends (before a space, `:` or `/`), as a batch offset. */
+  firstEnd = 0;
+
+  /** Appends the match form of `s` from `a` to `b`; returns where it starts (it ends at `end`). */
+  add(s: string, a: number, b: number): number {
+    const t = foldTable();
+    if (this.len + (b - a) * maxExpansion > this.buf.length) this.grow(this.len + (b - a) * maxExpansion);
+    const buf = this.buf;
+    const start = this.len;
+    let len = start;
+    let pendingSpace = false;
+    let any = false;
+    let spaces = 0;
+    let firstEnd = -1;
+    for (let i = a; i < b; i++) {
+      const m = t[s.charCodeAt(i)]!;
+      if (m === DROP) continue;
+      if (m === SPACE) {
+        pendingSpace = any;
+        continue;
+      }
+      if (pendingSpace) {
+        if (firstEnd < 0) firstEnd = len;
+        buf[len++] = SPACE;
+        spaces++;
+        pendingSpace = false;
+      }
+      any = true;
+      if (m !== EXPAND) {
+        if (firstEnd < 0 && (m === 0x3a || m === 0x2f)) firstEnd = len;
+        buf[len++] = m;
+        continue;
+      }
+      const e = expansions.get(s.charCodeAt(i))!;
+      for (let k = 0; k < e.length; k++) {
+        const u = e.charCodeAt(k);
+        // An expansion may hold a space of its own (ﷺ, ﷻ): it counts as one.
+        if (u === SPACE) spaces++;
+        if (firstEnd < 0 && (u === SPACE || u === 0x3a || u === 0x2f)) firstEnd = len;
+        buf[len++] = u;
+      }
+    }
+    this.len = len;
+    this.words = any ? spaces + 1 : 0;
+    this.firstEnd = firstEnd < 0 ? len : firstEnd;
+    return start;
+  }
+
+  /** Where the last form added ends. */
+  get end(): number {
+    return this.len;
+  }
+
+  /** Every form added since the last finish(), as one string (offsets from add() index into it). */
+  finish(): string {
+    const out = Buffer.from(this.buf.buffer, 0, this.len * 2).toString("utf16le");
+    this.len = 0;
+    if (this.buf.length > BATCH_KEEP_UNITS) this.buf = new Uint16Array(1 << 14);
+    return out;
+  }
+
+  private grow(units: number): void {
+    let size = this.buf.length * 2;
+    while (size < units) size *= 2;
+    const next = new Uint16Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
 }

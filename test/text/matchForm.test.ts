@@ -1,6 +1,6 @@
 /** The match form, as SPEC §1 defines it. */
 import { describe, expect, it } from "vitest";
-import { matchForm, matchFormWords } from "../../src/text/matchForm.js";
+import { matchForm, MatchFormBatch } from "../../src/text/matchForm.js";
 
 describe("matchForm", () => {
   const cases: [string, string][] = [
@@ -41,14 +41,34 @@ describe("matchForm", () => {
     expect(matchForm("قال\nالمتحدث")).toBe("قال المتحدث");
   });
 
-  it("counts the words of the form it returned, on both paths", () => {
-    const words = (s: string) => (matchForm(s), matchFormWords());
-    expect(words("قال المتحدث باسم")).toBe(3);
-    expect(words("  قال\u00a0\u00a0المتحدث  باسمِ ")).toBe(3);
-    expect(words("\u200f\u064b")).toBe(0);
-    expect(words("")).toBe(0);
-    // A ligature that expands to several words counts them: ﷺ → four words.
-    expect(words("النبي ﷺ")).toBe(matchForm("النبي ﷺ").split(" ").length);
+  it("builds in a batch the forms matchForm gives, with their words and first words", () => {
+    const batch = new MatchFormBatch();
+    const source = " قال  المتحدث\u00a0: نعم \nالنبي ﷺ قال\n\u200f\u064b\nالمصدر/وكالة\n" + "أ".repeat(40_000);
+    const ranges: [number, number][] = [];
+    let start = 0;
+    for (const part of source.split("\n")) {
+      ranges.push([start, start + part.length]);
+      start += part.length + 1;
+    }
+    const added = ranges.map(([a, b]) => {
+      const at = batch.add(source, a, b);
+      return { at, end: batch.end, words: batch.words, firstEnd: batch.firstEnd };
+    });
+    const forms = batch.finish();
+    ranges.forEach(([a, b], k) => {
+      const expected = matchForm(source.slice(a, b));
+      const got = added[k]!;
+      expect(forms.slice(got.at, got.end)).toBe(expected);
+      expect(got.words).toBe(expected === "" ? 0 : expected.split(" ").length);
+      expect(forms.slice(got.at, got.firstEnd)).toBe(expected.split(/[ :/]/u)[0]);
+    });
+    // The expansion of ﷺ holds spaces: they count as words, and the first word ends before them.
+    expect(added[1]!.words).toBe(matchForm("النبي ﷺ قال").split(" ").length);
+    // A batch is reusable after finish().
+    const again = batch.add("اقرأ", 0, 4);
+    const end = batch.end;
+    expect(again).toBe(0);
+    expect(batch.finish().slice(again, end)).toBe("اقرا");
   });
 });
 
