@@ -156,6 +156,49 @@ function foldTable(): Uint16Array {
   return table ?? (table = buildTable());
 }
 
+/**
+ * The first cut `p` (1 ≤ p ≤ text.length, where `isCut(text, p)`) at which matchForm(text.slice(0, p)) equals
+ * `target`; -1 when there is none. One pass: the form of a prefix is what folding emitted before `p` (a
+ * pending space is not emitted until a word follows it), so forms of longer prefixes only extend it, and
+ * the walk stops as soon as the emitted units part from `target`.
+ */
+export function prefixCut(text: string, target: string, isCut: (text: string, p: number) => boolean): number {
+  const t = foldTable();
+  const n = text.length;
+  let len = 0;
+  let pendingSpace = false;
+  let any = false;
+  for (let p = 0; ; p++) {
+    if (p >= 1 && isCut(text, p)) {
+      if (len === target.length) return p;
+      if (len > target.length) return -1;
+    }
+    if (p === n) return -1;
+    const m = t[text.charCodeAt(p)]!;
+    if (m === DROP) continue;
+    if (m === SPACE) {
+      pendingSpace = any;
+      continue;
+    }
+    if (pendingSpace) {
+      if (target.charCodeAt(len) !== SPACE) return -1;
+      len++;
+      pendingSpace = false;
+    }
+    any = true;
+    if (m !== EXPAND) {
+      if (target.charCodeAt(len) !== m) return -1;
+      len++;
+      continue;
+    }
+    const e = expansions.get(text.charCodeAt(p))!;
+    for (let k = 0; k < e.length; k++) {
+      if (target.charCodeAt(len) !== e.charCodeAt(k)) return -1;
+      len++;
+    }
+  }
+}
+
 /** Past this many units a batch gives its buffer back after finish() (one huge dump must not pin memory). */
 const BATCH_KEEP_UNITS = 1 << 20;
 

@@ -3,7 +3,7 @@
  * original spelling, so the cut is found again on the original at a word boundary whose match form agrees.
  */
 import { trimEndOf } from "./lines.js";
-import { matchForm } from "./matchForm.js";
+import { matchForm, prefixCut } from "./matchForm.js";
 
 const SEPARATORS = /^[\s:：/|\-–—\u0640]+/u; // tatweel too: "كتبت ـ سارة محمود"
 // "…التونسي... أكمل القراءة": the teaser's ellipsis goes too.
@@ -23,13 +23,8 @@ function isBoundary(text: string, p: number): boolean {
 /** The original text after the leading part whose match form is `prefixMf`, separators skipped; null if none. */
 export function textAfter(text: string, prefixMf: string): string | null {
   if (prefixMf.length === 0) return text.replace(SEPARATORS, "");
-  for (let p = 1; p <= text.length; p++) {
-    if (!isBoundary(text, p)) continue;
-    const m = matchForm(text.slice(0, p));
-    if (m === prefixMf) return text.slice(p).replace(SEPARATORS, "");
-    if (m.length > prefixMf.length + 1) return null;
-  }
-  return null;
+  const p = prefixCut(text, prefixMf, isBoundary);
+  return p < 0 ? null : text.slice(p).replace(SEPARATORS, "");
 }
 
 /** The original text before the trailing part whose match form is `suffixMf`, trailing separators dropped. */

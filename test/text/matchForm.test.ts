@@ -1,6 +1,7 @@
 /** The match form, as SPEC §1 defines it. */
 import { describe, expect, it } from "vitest";
-import { matchForm, MatchFormBatch } from "../../src/text/matchForm.js";
+import fc from "fast-check";
+import { matchForm, MatchFormBatch, prefixCut } from "../../src/text/matchForm.js";
 
 describe("matchForm", () => {
   const cases: [string, string][] = [
@@ -69,6 +70,23 @@ describe("matchForm", () => {
     const end = batch.end;
     expect(again).toBe(0);
     expect(batch.finish().slice(again, end)).toBe("اقرا");
+  });
+
+  it("prefixCut finds the same cut as trying every prefix's match form", () => {
+    const isCut = (text: string, p: number) => p >= text.length || /[\s:/.…]/u.test(text.charAt(p));
+    const bruteForce = (text: string, target: string) => {
+      for (let p = 1; p <= text.length; p++) if (isCut(text, p) && matchForm(text.slice(0, p)) === target) return p;
+      return -1;
+    };
+    const pieces = ["المصدر", "اقرأ", "أيضاً", "ـ", " ", "  ", ":", "/", ".", "…", "\u00a0", "\u064b", "ﷺ", "ﻻ", "x"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.nat(40), fc.boolean(), (parts, k, own) => {
+        const text = parts.join("");
+        const target = own ? matchForm(text).slice(0, k) : matchForm(parts.slice(0, k % 4).join(""));
+        expect(prefixCut(text, target, isCut)).toBe(bruteForce(text, target));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
