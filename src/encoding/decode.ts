@@ -4,6 +4,7 @@ import { type DecodePlan, decodeWith } from "./codecs.js";
 import { detectEncoding, looksUtf16, sampleLength, sniffBom, UTF16_PROBE_BYTES } from "./detect.js";
 import { LineSet, REPAIR_DESCRIPTIONS, splitLines } from "./lines.js";
 import { canonicalEncodingName, isKnownEncoding } from "./names.js";
+import { decodeWellFormedUtf8 } from "./utf8.js";
 
 export interface Decoded {
   text: string;
@@ -53,7 +54,7 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
   let utf8Clean = false;
   if (canonicalEncodingName(requested) === "auto" && !sniffBom(bytes)) {
     // The common case, clean UTF-8, is decided by decoding once: no U+FFFD, nothing to weigh.
-    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    const text = decodeWellFormedUtf8(bytes) ?? new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
     utf8Clean = !text.includes("\uFFFD");
     if ((utf8Clean && !mayBeUtf16(bytes)) || !looksUtf16(bytes)) utf8 = text;
   }

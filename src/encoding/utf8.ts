@@ -1,0 +1,66 @@
+/**
+ * UTF-8 → string for well-formed input, about twice as fast as TextDecoder on Arabic text (V8's decoder
+ * validates and measures in one pass and decodes in another; Arabic is all two-byte sequences). Anything
+ * ill-formed — a stray continuation byte, a truncated or overlong sequence, a surrogate, past U+10FFFF —
+ * gives null, and the caller decodes with TextDecoder, whose WHATWG replacement rules stay the only ones.
+ */
+
+/** Reused output units (decoding is synchronous); given back after a big input so it does not pin memory. */
+let units = new Uint16Array(1 << 16);
+let unitBytes = Buffer.from(units.buffer);
+const KEEP_UNITS = 1 << 22;
+
+export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
+  const n = bytes.length;
+  if (units.length < n) {
+    units = new Uint16Array(n);
+    unitBytes = Buffer.from(units.buffer);
+  }
+  const out = units;
+  let j = 0;
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      out[j++] = c;
+      i++;
+    } else if (c >= 0xc2 && c < 0xe0) {
+      const c1 = bytes[i + 1]! | 0;
+      if ((c1 & 0xc0) !== 0x80) return giveUp();
+      out[j++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      i += 2;
+    } else if (c >= 0xe0 && c < 0xf0) {
+      const c1 = bytes[i + 1]! | 0;
+      const c2 = bytes[i + 2]! | 0;
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return giveUp();
+      const cp = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      if (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000)) return giveUp();
+      out[j++] = cp;
+      i += 3;
+    } else if (c >= 0xf0 && c < 0xf5) {
+      const c1 = bytes[i + 1]! | 0;
+      const c2 = bytes[i + 2]! | 0;
+      const c3 = bytes[i + 3]! | 0;
+      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80) return giveUp();
+      const cp = ((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
+      if (cp < 0x10000 || cp > 0x10ffff) return giveUp();
+      out[j++] = 0xd800 + ((cp - 0x10000) >> 10);
+      out[j++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      i += 4;
+    } else {
+      return giveUp();
+    }
+  }
+  const text = unitBytes.toString("utf16le", 0, j * 2);
+  if (units.length > KEEP_UNITS) giveUp();
+  return text;
+}
+
+/** Null, after giving a big buffer back. */
+function giveUp(): null {
+  if (units.length > KEEP_UNITS) {
+    units = new Uint16Array(1 << 16);
+    unitBytes = Buffer.from(units.buffer);
+  }
+  return null;
+}
