@@ -12,6 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
 import { ensureCorpus, writeJsonl } from "./corpus.mjs";
 import { devNull } from "./measure.mjs";
@@ -56,7 +57,7 @@ export function selfTimes(dir) {
       const cf = frames.get(samples[i]);
       const key = `${cf.functionName}\0${cf.url}\0${cf.lineNumber}\0${cf.columnNumber}`;
       let e = byKey.get(key);
-      if (!e) byKey.set(key, (e = { functionName: cf.functionName || "(anonymous)", url: cf.url, line: cf.lineNumber + 1, selfUs: 0 }));
+      if (!e) byKey.set(key, (e = { functionName: cf.functionName || "(anonymous)", url: cf.url, line: cf.lineNumber + 1, column: cf.columnNumber, selfUs: 0 }));
       e.selfUs += dur;
       totalUs += dur;
     }
@@ -64,11 +65,38 @@ export function selfTimes(dir) {
   return { files: files.length, totalUs, entries: [...byKey.values()].sort((a, b) => b.selfUs - a.selfUs) };
 }
 
+const sourceMaps = new Map();
+
+/** The source map beside a built file (the CLI bundle's maps to dist/, tsc's to src/), or null. */
+function sourceMapOf(file) {
+  if (!sourceMaps.has(file)) {
+    let map = null;
+    try {
+      map = new SourceMap(JSON.parse(fs.readFileSync(`${file}.map`, "utf8")));
+    } catch {}
+    sourceMaps.set(file, map);
+  }
+  return sourceMaps.get(file);
+}
+
+/**
+ * Where a function is, in khabar's sources when the source maps lead there: a frame in the CLI
+ * bundle (dist/bundle/) maps to the module tsc built (dist/…/x.js), and that to src/…/x.ts.
+ */
 function where(e) {
   if (!e.url) return "";
   let u = e.url.startsWith("file://") ? fileURLToPath(e.url) : e.url;
+  let line = e.line - 1;
+  let column = e.column ?? 0;
+  for (let hops = 0; hops < 2 && u.startsWith(ROOT + path.sep); hops++) {
+    const found = sourceMapOf(u)?.findEntry(line, column);
+    if (!found?.originalSource) break;
+    u = found.originalSource.startsWith("file://") ? fileURLToPath(found.originalSource) : path.resolve(path.dirname(u), found.originalSource);
+    line = found.originalLine;
+    column = found.originalColumn;
+  }
   if (u.startsWith(ROOT + path.sep)) u = path.relative(ROOT, u);
-  return `${u}:${e.line}`;
+  return `${u}:${line + 1}`;
 }
 
 function category(e) {
@@ -80,7 +108,16 @@ function category(e) {
 }
 
 function report(dir) {
-  const { files, totalUs, entries } = selfTimes(dir);
+  const { files, totalUs, entries: frames } = selfTimes(dir);
+  // The main thread's bundle and the worker's hold the same functions: one row each, by source location.
+  const merged = new Map();
+  for (const e of frames) {
+    const key = `${e.functionName}\0${where(e)}`;
+    const m = merged.get(key);
+    if (m) m.selfUs += e.selfUs;
+    else merged.set(key, { ...e });
+  }
+  const entries = [...merged.values()].sort((a, b) => b.selfUs - a.selfUs);
   if (files === 0) {
     console.log(`no .cpuprofile in ${dir}`);
     return 1;

@@ -2,7 +2,8 @@
  * The built-in tag lexicon as data (the format is described in its header below). Kept as a
  * TypeScript module rather than a .txt file so that tsc emits it into dist/ beside the code
  * that reads it: the same import works from src/ (vitest) and from the built package.
- * Nothing is parsed at import; src/tags/lexicon.ts parses it on first use.
+ * The library does not read it at run time: its index, src/data/tagLexiconIndex.ts, is generated from
+ * it (`npm run gen:tag-index` after an edit; a test fails until then).
  */
 export const TAG_LEXICON = String.raw`
 # khabar's built-in tag lexicon: common entities and topics of Arabic news, one entry a line.

@@ -1,4 +1,4 @@
-/** Spawning the built CLI (bin/khabar.js → dist/cli.js; `npm test` builds first) in temporary folders. */
+/** Spawning the built CLI (bin/khabar.js → dist/bundle/cli.js; `npm test` builds first) in temporary folders. */
 import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
