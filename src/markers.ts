@@ -38,6 +38,8 @@ export function loadMarkersFile(path: string): Partial<MarkerVocabulary> {
 export class MarkerTable {
   private readonly byFirst = new Map<string, string[][]>();
   readonly forms: string[];
+  /** The last code unit of each form (trailingMarker rules most lines out with one probe). */
+  readonly lastUnits = new Set<number>();
 
   constructor(markers: readonly string[]) {
     const forms = new Set<string>();
@@ -46,6 +48,7 @@ export class MarkerTable {
       if (f) forms.add(f);
     }
     this.forms = [...forms];
+    for (const f of this.forms) this.lastUnits.add(f.charCodeAt(f.length - 1));
     for (const f of this.forms) {
       const words = f.split(" ");
       const list = this.byFirst.get(words[0]!) ?? [];
@@ -129,6 +132,8 @@ export interface MarkerMatch {
 export function trailingMarker(table: MarkerTable, mf: string): number {
   let end = mf.length;
   while (end > 0 && hasCode(TRAILING_DECORATION, mf.charCodeAt(end - 1))) end--;
+  // Most lines end with a letter no marker ends with: one set probe instead of a comparison per marker.
+  if (end === 0 || !table.lastUnits.has(mf.charCodeAt(end - 1))) return -1;
   for (const f of table.forms) {
     if (end <= f.length + 1 || !mf.startsWith(f, end - f.length)) continue;
     const before = mf.charCodeAt(end - f.length - 1);

@@ -125,7 +125,17 @@ const FILLER = new Set(
 );
 
 /** Every date pattern holds a four-digit year: a cheap test before the real ones. */
-const HAS_YEAR = /\d{4}/u;
+function hasYear(mf: string): boolean {
+  // The match form's digits are ASCII: a run of four is enough, read by char code (no expression per line).
+  let run = 0;
+  for (let i = 0; i < mf.length; i++) {
+    const c = mf.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++run === 4) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 /** Upper bound on a lone date line's words: a sentence that mentions a date is prose, not a date line. */
 export const MAX_DATE_LINE_WORDS = 14;
@@ -138,7 +148,7 @@ export function lineDate(line: Line): string | null {
 
 /** The ISO date (or date-time) of a line that is only a date, perhaps with a time and a prefix; else null. */
 export function loneDate(mf: string, words: number): string | null {
-  if (words > MAX_DATE_LINE_WORDS || !HAS_YEAR.test(mf)) return null;
+  if (words > MAX_DATE_LINE_WORDS || !hasYear(mf)) return null;
   const date = findDate(mf);
   if (!date) return null;
   let rest = mf.slice(0, date.start) + " " + mf.slice(date.end);
