@@ -5,7 +5,7 @@
  */
 import { loneDate } from "../text/dates.js";
 import { matchForm } from "../text/matchForm.js";
-import { trimEndOf, type Line } from "../text/lines.js";
+import { hasCode, type Line } from "../text/lines.js";
 import type { Classifier } from "./types.js";
 
 /** Chrome lines are labels and button rows; a longer line is prose whatever words it starts with. */
@@ -43,6 +43,8 @@ const SOCIAL_WORDS = ["فيسبوك", "فيس", "بوك", "فيس بوك", "تو
 
 interface Tables {
   exact: Map<string, Reason>;
+  /** Length of the longest exact phrase: a longer line is not looked up (hashing it would cost a pass). */
+  exactMax: number;
   /** Starts indexed by their first word, so a line costs one probe. */
   starts: Map<string, [string, Reason][]>;
   social: Set<string>;
@@ -64,7 +66,8 @@ function chromeTables(): Tables {
       starts.set(key, [...(starts.get(key) ?? []), [start, reason]]);
     }
   }
-  return (tables = { exact, starts, social: new Set(SOCIAL_WORDS.map(matchForm)), home: matchForm("الرئيسية") });
+  const exactMax = Math.max(...[...exact.keys()].map((k) => k.length));
+  return (tables = { exact, exactMax, starts, social: new Set(SOCIAL_WORDS.map(matchForm)), home: matchForm("الرئيسية") });
 }
 
 const COOKIE_WORDS = /cookie|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط/u;
@@ -97,7 +100,9 @@ function computeReason(line: Line): Reason | null {
   // A cookie notice speaks of "this site" and "your browsing"; a news sentence about cookies does not.
   if (COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
   if (words > MAX_CHROME_WORDS) return null;
-  const exact = t.exact.get(trimEndOf(mf, " :：.!"));
+  let end = mf.length;
+  while (end > 0 && hasCode(" :：.!", mf.charCodeAt(end - 1))) end--;
+  const exact = end <= t.exactMax ? t.exact.get(end === mf.length ? mf : mf.slice(0, end)) : undefined;
   if (exact) return exact;
   // Each shape test is gated by a one-character check: most short lines are headlines, not chrome.
   const c0 = mf.charCodeAt(0);
