@@ -42,7 +42,12 @@ function markersFor(extra: Partial<MarkerVocabulary> | undefined): CompiledMarke
 
 /** Parse one dump given as text. */
 export function parse(text: string, options: ParseOptions = {}): KhabarDocument {
-  const repaired = repairText(text);
+  return parseText(text, options);
+}
+
+/** `parse`, with the text's repair signs when decoding already read them (see encoding/signs.ts). */
+function parseText(text: string, options: ParseOptions, signs?: number): KhabarDocument {
+  const repaired = repairText(text, signs);
   const doc = emptyDocument(options);
   doc.input.repairs.push(...repaired.repairs);
   doc.warnings.push(...repaired.warnings);
@@ -71,7 +76,7 @@ export function parse(text: string, options: ParseOptions = {}): KhabarDocument 
 /** Parse one dump given as bytes: the encoding is detected (or given), then as `parse`. */
 export function parseBuffer(bytes: Uint8Array, options: ParseBufferOptions = {}): KhabarDocument {
   const decoded = decodeBuffer(bytes, options.encoding ?? "auto");
-  const doc = parse(decoded.text, options);
+  const doc = parseText(decoded.text, options, decoded.signs);
   doc.input.encoding = decoded.encoding;
   doc.input.repairs = [...decoded.repairs, ...doc.input.repairs.filter((r) => !decoded.repairs.includes(r))];
   doc.warnings = [...decoded.warnings, ...doc.warnings];

@@ -4,7 +4,8 @@ import { type DecodePlan, decodeWith } from "./codecs.js";
 import { detectEncoding, looksUtf16, sampleLength, sniffBom, UTF16_PROBE_BYTES } from "./detect.js";
 import { LineSet, REPAIR_DESCRIPTIONS, splitLines } from "./lines.js";
 import { canonicalEncodingName, isKnownEncoding } from "./names.js";
-import { decodeWellFormedUtf8 } from "./utf8.js";
+import { NUL, REPLACEMENT } from "./signs.js";
+import { decodedSigns, decodeWellFormedUtf8 } from "./utf8.js";
 
 export interface Decoded {
   text: string;
@@ -13,6 +14,8 @@ export interface Decoded {
   /** Repairs done while decoding, SPEC names: `bom`, `invalid-bytes`, `nul`, in the order they were applied. */
   repairs: string[];
   warnings: Warning[];
+  /** The text's repair signs (signs.ts), when decoding read them on the way; repairText then skips its scan. */
+  signs?: number;
 }
 
 /** A dump decoded with the wrong encoding has invalid bytes on every line; past this many, one warning sums up the rest. */
@@ -52,29 +55,42 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
   }
   let utf8: string | null = null;
   let utf8Clean = false;
+  /** Repair signs read by the fast decode; undefined when the text came another way. */
+  let signs: number | undefined;
   if (canonicalEncodingName(requested) === "auto" && !sniffBom(bytes)) {
     // The common case, clean UTF-8, is decided by decoding once: no U+FFFD, nothing to weigh.
-    const text = decodeWellFormedUtf8(bytes) ?? new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-    utf8Clean = !text.includes("\uFFFD");
+    let text = decodeWellFormedUtf8(bytes);
+    if (text !== null) {
+      signs = decodedSigns();
+      utf8Clean = (signs & REPLACEMENT) === 0;
+    } else {
+      text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+      utf8Clean = !text.includes("\uFFFD");
+    }
     if ((utf8Clean && !mayBeUtf16(bytes)) || !looksUtf16(bytes)) utf8 = text;
   }
   let plan: DecodePlan = utf8 !== null && utf8Clean ? { encoding: "utf-8", codec: "utf-8", bomLength: 0 } : planDecoding(bytes, requested);
   const body = bytes.subarray(plan.bomLength);
   let text: string;
   try {
-    text = utf8 !== null && plan.encoding === "utf-8" && plan.bomLength === 0 ? utf8 : decodeWith(plan, body);
+    if (utf8 !== null && plan.encoding === "utf-8" && plan.bomLength === 0) text = utf8;
+    else {
+      text = decodeWith(plan, body);
+      signs = undefined;
+    }
   } catch (error) {
     // iconv-lite codecs are third-party code: a codec that fails must not take the batch down.
     warnings.push({ line: null, code: "decode-failed", message: `could not decode as ${plan.encoding} (${String(error)}): read as utf-8` });
     plan = { encoding: "utf-8", codec: "utf-8", bomLength: plan.bomLength };
     text = decodeWith(plan, body);
+    signs = undefined;
   }
   const repairs: string[] = [];
   if (plan.bomLength > 0) {
     // Named in repairs, but no warning: a byte-order mark is no damage, and --strict must not fail on it.
     repairs.push("bom");
   }
-  if (text.includes("\uFFFD")) {
+  if (signs !== undefined ? (signs & REPLACEMENT) !== 0 : text.includes("\uFFFD")) {
     const report = new InvalidBytesReport(plan.encoding);
     for (const [line, count] of invalidBytesByLine(text, body, plan.encoding)) report.add(line, count);
     if (!report.empty) {
@@ -82,14 +98,18 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
       warnings.push(...report.warnings());
     }
   }
-  if (text.includes("\0")) {
+  if (signs !== undefined ? (signs & NUL) !== 0 : text.includes("\0")) {
     const affected = new LineSet();
     splitLines(text).lines.forEach((line, i) => line.includes("\0") && affected.add(i + 1));
     text = text.replace(/\0/g, "");
     repairs.push("nul");
     warnings.push({ line: affected.first, code: "nul", message: `${REPAIR_DESCRIPTIONS.nul} on ${affected.describe()}` });
+    // The signs were read with the NULs in: a NUL may have closed a pair or stood between two halves of one.
+    signs = undefined;
   }
-  return { text, encoding: plan.encoding, repairs, warnings };
+  const decoded: Decoded = { text, encoding: plan.encoding, repairs, warnings };
+  if (signs !== undefined) decoded.signs = signs;
+  return decoded;
 }
 
 /**

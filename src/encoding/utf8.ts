@@ -3,12 +3,22 @@
  * validates and measures in one pass and decodes in another; Arabic is all two-byte sequences). Anything
  * ill-formed — a stray continuation byte, a truncated or overlong sequence, a surrogate, past U+10FFFF —
  * gives null, and the caller decodes with TextDecoder, whose WHATWG replacement rules stay the only ones.
+ *
+ * The same loop reads the repair signs of each unit (signs.ts), so a decoded dump needs no second pass
+ * to learn that it is clean: decodedSigns() gives them.
  */
+import { MOJIBAKE_HINT, signTables } from "./signs.js";
 
 /** Reused output units (decoding is synchronous); given back after a big input so it does not pin memory. */
 let units = new Uint16Array(1 << 16);
 let unitBytes = Buffer.from(units.buffer);
 const KEEP_UNITS = 1 << 22;
+let lastSigns = 0;
+
+/** The repair signs of the text the last successful decodeWellFormedUtf8 returned (see signs.ts). */
+export function decodedSigns(): number {
+  return lastSigns;
+}
 
 export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
   const n = bytes.length;
@@ -16,26 +26,30 @@ export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
     units = new Uint16Array(n);
     unitBytes = Buffer.from(units.buffer);
   }
+  const { units: signOf, second } = signTables();
   const out = units;
   let j = 0;
   let i = 0;
+  let signs = 0;
+  /** Hint branches the previous unit opened: the pair is complete when this unit closes one of them. */
+  let opens = 0;
   while (i < n) {
     const c = bytes[i]!;
+    let u: number;
     if (c < 0x80) {
-      out[j++] = c;
+      u = c;
       i++;
     } else if (c >= 0xc2 && c < 0xe0) {
       const c1 = bytes[i + 1]! | 0;
       if ((c1 & 0xc0) !== 0x80) return giveUp();
-      out[j++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      u = ((c & 0x1f) << 6) | (c1 & 0x3f);
       i += 2;
     } else if (c >= 0xe0 && c < 0xf0) {
       const c1 = bytes[i + 1]! | 0;
       const c2 = bytes[i + 2]! | 0;
       if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return giveUp();
-      const cp = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
-      if (cp < 0x800 || (cp >= 0xd800 && cp < 0xe000)) return giveUp();
-      out[j++] = cp;
+      u = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      if (u < 0x800 || (u >= 0xd800 && u < 0xe000)) return giveUp();
       i += 3;
     } else if (c >= 0xf0 && c < 0xf5) {
       const c1 = bytes[i + 1]! | 0;
@@ -44,15 +58,26 @@ export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
       if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80) return giveUp();
       const cp = ((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
       if (cp < 0x10000 || cp > 0x10ffff) return giveUp();
+      // Surrogates show no sign and close no pair: the pair before them ends here.
       out[j++] = 0xd800 + ((cp - 0x10000) >> 10);
       out[j++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      opens = 0;
       i += 4;
+      continue;
     } else {
       return giveUp();
+    }
+    out[j++] = u;
+    const f = signOf[u]!;
+    if (f !== 0 || opens !== 0) {
+      if ((opens & second[u]!) !== 0) signs |= MOJIBAKE_HINT;
+      signs |= f & 0xff;
+      opens = f >>> 8;
     }
   }
   const text = unitBytes.toString("utf16le", 0, j * 2);
   if (units.length > KEEP_UNITS) giveUp();
+  lastSigns = signs;
   return text;
 }
 

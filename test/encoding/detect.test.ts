@@ -55,7 +55,7 @@ describe("decodeBuffer with auto detection", () => {
   });
 
   it("reads an empty input as empty utf-8", () => {
-    expect(decodeBuffer(new Uint8Array(0))).toEqual({ text: "", encoding: "utf-8", repairs: [], warnings: [] });
+    expect(decodeBuffer(new Uint8Array(0))).toEqual({ text: "", encoding: "utf-8", repairs: [], warnings: [], signs: 0 });
   });
 
   it("names the BOM in repairs but raises no warning (a BOM is no damage; --strict must pass)", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeBuffer, looksBinary, repairText } from "../../src/encoding/index.js";
+import { repairSigns } from "../../src/encoding/signs.js";
 import { streamed } from "../helpers/stream.js";
 import { asCp1256Mojibake, asIsoLatin1Mojibake, asLatin1Mojibake, asLegacyCp1256, asLossy1252Mojibake } from "./corrupt.js";
 
@@ -76,7 +77,10 @@ describe("properties", () => {
   it("clean UTF-8 text, in bytes, decodes to itself", () => {
     fc.assert(
       fc.property(clean([...ARABIC_WORDS, ...PERSIAN_URDU_WORDS, ...LATIN_WORDS]), (text) => {
-        expect(decodeBuffer(Buffer.from(text, "utf8"))).toEqual({ text, encoding: "utf-8", repairs: [], warnings: [] });
+        const decoded = decodeBuffer(Buffer.from(text, "utf8"));
+        expect(decoded).toEqual({ text, encoding: "utf-8", repairs: [], warnings: [], signs: decoded.signs });
+        // The repair signs read while decoding are the ones repairText would find by its own scan.
+        expect(decoded.signs).toBe(repairSigns(text));
       }),
       { numRuns: 200 },
     );

@@ -1,7 +1,8 @@
 /** The fast UTF-8 path: equal to TextDecoder on well-formed input, and null (never a different text) otherwise. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeWellFormedUtf8 } from "../../src/encoding/utf8.js";
+import { repairSigns } from "../../src/encoding/signs.js";
+import { decodedSigns, decodeWellFormedUtf8 } from "../../src/encoding/utf8.js";
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
@@ -44,4 +45,19 @@ describe("decodeWellFormedUtf8", () => {
     expect(decodeWellFormedUtf8(big)).toBe(decoder.decode(big));
     expect(decodeWellFormedUtf8(Buffer.from("ok"))).toBe("ok");
   });
+
+  it("reads the same repair signs as a scan of the decoded text", () => {
+    // Characters that make or break each sign: NUL, &, presentation forms, mojibake pairs, U+FFFD, astral.
+    const alphabet = ["\0", "&", "ﺍ", "ﻻ", "ط", "ظ", "§", "„", "Ø", "Ù", "§", "Ã", "©", "\uFFFD", "😀", "ا", "a", " ", "\n", "«"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join("");
+        const decoded = decodeWellFormedUtf8(Buffer.from(text, "utf8"));
+        expect(decoded).toBe(text);
+        expect(decodedSigns()).toBe(repairSigns(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
+
