@@ -70,26 +70,19 @@ export const EAGER_MATCH_FORM_CHARS = 320;
 /** Enough of a long line's start to hold any marker's first word. */
 const FIRST_WORD_WINDOW = 48;
 
-/** Spaces other than U+0020 that separate words: tab, NBSP, U+2000–U+200A, U+3000. */
-const OTHER_SPACES = /[\t\u00a0\u2000-\u200a\u3000]/;
+/** 1 for the spaces that separate a long line's words: space, tab, NBSP, U+2000–U+200A, U+3000. */
+const WORD_SPACE = new Uint8Array(0x10000);
+for (const c of [0x20, 0x09, 0xa0, 0x3000]) WORD_SPACE[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) WORD_SPACE[c] = 1;
 
-/** Words of a long line counted on its text: runs of non-space characters. */
+/** Words of a long line counted on its text: runs of non-space characters (branch-free, one table read each). */
 function countTextWords(text: string): number {
-  if (!OTHER_SPACES.test(text)) {
-    // The usual case, ASCII spaces only: one native search per word instead of a test per character.
-    let n = text.length > 0 && text.charCodeAt(0) !== 0x20 ? 1 : 0;
-    for (let p = text.indexOf(" "); p >= 0; p = text.indexOf(" ", p + 1)) {
-      if (p + 1 < text.length && text.charCodeAt(p + 1) !== 0x20) n++;
-    }
-    return n;
-  }
   let n = 0;
-  let inWord = false;
+  let prevSpace = 1;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c <= 0xa0 ? c === 0x20 || c === 0x09 || c === 0xa0 : c >= 0x2000 && (c <= 0x200a || c === 0x3000);
-    if (!space && !inWord) n++;
-    inWord = !space;
+    const space = WORD_SPACE[text.charCodeAt(i)]!;
+    n += prevSpace & (space ^ 1);
+    prevSpace = space;
   }
   return n;
 }
