@@ -30,8 +30,14 @@ function setsWidth(l: Line): boolean {
  */
 export function detectWrapWidth(lines: readonly Line[]): number {
   let max = 0;
-  for (const l of lines) if (setsWidth(l) && l.width > max) max = l.width;
-  if (max < MIN_WRAP_WIDTH || max > MAX_WRAP_WIDTH) return 0;
+  for (const l of lines) {
+    // The width test first: only a line that would raise the maximum is searched for a URL.
+    if (l.width <= max || !setsWidth(l)) continue;
+    max = l.width;
+    // Past the widest wrap any text browser uses: not a wrapped dump (most dumps end the scan here).
+    if (max > MAX_WRAP_WIDTH) return 0;
+  }
+  if (max < MIN_WRAP_WIDTH) return 0;
   let near = 0;
   let long = 0;
   let cuts = 0;
