@@ -78,8 +78,9 @@ export function parseBuffer(bytes: Uint8Array, options: ParseBufferOptions = {})
   const decoded = decodeBuffer(bytes, options.encoding ?? "auto");
   const doc = parseText(decoded.text, options, decoded.signs);
   doc.input.encoding = decoded.encoding;
-  doc.input.repairs = [...decoded.repairs, ...doc.input.repairs.filter((r) => !decoded.repairs.includes(r))];
-  doc.warnings = [...decoded.warnings, ...doc.warnings];
+  // Decoding's repairs and warnings come first (most dumps have none: nothing to merge).
+  if (decoded.repairs.length > 0) doc.input.repairs = [...decoded.repairs, ...doc.input.repairs.filter((r) => !decoded.repairs.includes(r))];
+  if (decoded.warnings.length > 0) doc.warnings = [...decoded.warnings, ...doc.warnings];
   return doc;
 }
 
