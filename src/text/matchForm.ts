@@ -224,40 +224,44 @@ export class MatchFormBatch {
     const start = this.len;
     let len = start;
     let pendingSpace = false;
-    let any = false;
     let spaces = 0;
-    let firstEnd = -1;
     for (let i = a; i < b; i++) {
       const m = t[s.charCodeAt(i)]!;
-      if (m === DROP) continue;
-      if (m === SPACE) {
-        pendingSpace = any;
-        continue;
-      }
-      if (pendingSpace) {
-        if (firstEnd < 0) firstEnd = len;
-        buf[len++] = SPACE;
-        spaces++;
-        pendingSpace = false;
-      }
-      any = true;
-      if (m !== EXPAND) {
-        if (firstEnd < 0 && (m === 0x3a || m === 0x2f)) firstEnd = len;
+      // The common case first: a unit that stands for itself (DROP and EXPAND are the two values above EXPAND).
+      if (m < EXPAND && m !== SPACE) {
+        if (pendingSpace) {
+          buf[len++] = SPACE;
+          spaces++;
+          pendingSpace = false;
+        }
         buf[len++] = m;
-        continue;
-      }
-      const e = expansions.get(s.charCodeAt(i))!;
-      for (let k = 0; k < e.length; k++) {
-        const u = e.charCodeAt(k);
-        // An expansion may hold a space of its own (ﷺ, ﷻ): it counts as one.
-        if (u === SPACE) spaces++;
-        if (firstEnd < 0 && (u === SPACE || u === 0x3a || u === 0x2f)) firstEnd = len;
-        buf[len++] = u;
+      } else if (m === SPACE) {
+        pendingSpace = len > start;
+      } else if (m === EXPAND) {
+        if (pendingSpace) {
+          buf[len++] = SPACE;
+          spaces++;
+          pendingSpace = false;
+        }
+        const e = expansions.get(s.charCodeAt(i))!;
+        for (let k = 0; k < e.length; k++) {
+          const u = e.charCodeAt(k);
+          // An expansion may hold a space of its own (ﷺ, ﷻ): it counts as one.
+          if (u === SPACE) spaces++;
+          buf[len++] = u;
+        }
       }
     }
+    // The first word ends at the first space, `:` or `/` of the form: a short walk from its start.
+    let firstEnd = start;
+    while (firstEnd < len) {
+      const u = buf[firstEnd]!;
+      if (u === SPACE || u === 0x3a || u === 0x2f) break;
+      firstEnd++;
+    }
     this.len = len;
-    this.words = any ? spaces + 1 : 0;
-    this.firstEnd = firstEnd < 0 ? len : firstEnd;
+    this.words = len > start ? spaces + 1 : 0;
+    this.firstEnd = firstEnd;
     return start;
   }
 
