@@ -14,6 +14,7 @@
  * them when it runs, as before. Files stay one folder below dist/, like tsc's dist/cli/, so paths
  * built from import.meta.url (package.json, worker.js, iconv-lite) resolve the same.
  */
+import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { builtinModules } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -21,7 +22,7 @@ import { build } from "rolldown";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = "dist/bundle";
-const pkg = (await import("../package.json", { with: { type: "json" } })).default;
+const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, "utf8"));
 const deps = Object.keys(pkg.dependencies ?? {});
 const isExternal = (id) =>
   id.startsWith("node:") || builtinModules.includes(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));

@@ -29,8 +29,12 @@ interface Slot {
   held: Pending[];
 }
 
-/** Tasks a worker holds at once: the one it parses and the next. */
-const DEPTH = 2;
+/**
+ * Tasks a worker holds at once: the one it parses and two more. With one more only, a worker whose two
+ * batches were small ran dry while the main thread was busy parsing a batch of its own (see
+ * THREAD_WINDOW_PER_JOB in batch.ts for the measurement).
+ */
+const DEPTH = 3;
 /**
  * Up to this many threads, the main thread is one of them: it parses between handing out tasks and
  * writing, so `-j 2` is the main thread and one worker (one library to load and warm up instead of

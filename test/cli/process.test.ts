@@ -45,6 +45,19 @@ describe("parallel runs", () => {
   });
 });
 
+describe("parallel runs, every format", () => {
+  // Documents parsed by the main thread and by a worker meet in one stream: each format's separators
+  // must come out as with one thread.
+  it.each(["--format json --pretty", "--format text", "--format markdown", "--pretty"])("%s: -j 2 = -j 1", (line) => {
+    const flags = line.split(" ");
+    const a = khabar([bigBatch, "-j", "1", ...flags]);
+    const b = khabar([bigBatch, "-j", "2", ...flags]);
+    expect(a.status).toBe(0);
+    expect(a.stdout.length).toBeGreaterThan(1000);
+    expect(b.stdout).toBe(a.stdout);
+  });
+});
+
 describe("a closed pipe", () => {
   it("`khabar dir | head -1` ends with status 0 and nothing on stderr", () => {
     for (const jobs of ["1", "2"]) {
