@@ -199,6 +199,18 @@ export function prefixCut(text: string, target: string, isCut: (text: string, p:
   }
 }
 
+/** What a folded unit is to the batch: 0 a unit that stands for itself, 1 a space, 2 dropped, 3 an expansion. */
+const UNIT_KIND = new Uint8Array(0x10000);
+UNIT_KIND[SPACE] = 1;
+UNIT_KIND[DROP] = 2;
+UNIT_KIND[EXPAND] = 3;
+/** Steps are kind·2 + last (last: 1 after a kept space or at the start); expansions are steps 6 and 7. */
+const EXPAND_STEP = 6;
+/** Per step: whether the unit is kept, whether it is a kept space, and `last` after it. */
+const KEEP = Uint8Array.of(1, 1, 1, 0, 0, 0);
+const KEPT_SPACE = Uint8Array.of(0, 0, 1, 0, 0, 0);
+const NEXT_LAST = Uint8Array.of(0, 0, 1, 1, 0, 1);
+
 /** Past this many units a batch gives its buffer back after finish() (one huge dump must not pin memory). */
 const BATCH_KEEP_UNITS = 1 << 20;
 
@@ -223,34 +235,35 @@ export class MatchFormBatch {
     const buf = this.buf;
     const start = this.len;
     let len = start;
-    let pendingSpace = false;
+    // Branch-free but for ligatures: every unit is stored, and kept (len advances) as the step table says;
+    // `last` is 1 after a kept space or at the start, so runs of spaces and leading spaces are not kept.
+    let last = 1;
     let spaces = 0;
     for (let i = a; i < b; i++) {
       const m = t[s.charCodeAt(i)]!;
-      // The common case first: a unit that stands for itself (DROP and EXPAND are the two values above EXPAND).
-      if (m < EXPAND && m !== SPACE) {
-        if (pendingSpace) {
-          buf[len++] = SPACE;
-          spaces++;
-          pendingSpace = false;
-        }
-        buf[len++] = m;
-      } else if (m === SPACE) {
-        pendingSpace = len > start;
-      } else if (m === EXPAND) {
-        if (pendingSpace) {
-          buf[len++] = SPACE;
-          spaces++;
-          pendingSpace = false;
-        }
+      const step = (UNIT_KIND[m]! << 1) | last;
+      if (step >= EXPAND_STEP) {
         const e = expansions.get(s.charCodeAt(i))!;
         for (let k = 0; k < e.length; k++) {
+          // An expansion may hold a space of its own (ﷺ, ﷻ): it is kept like a typed one.
           const u = e.charCodeAt(k);
-          // An expansion may hold a space of its own (ﷺ, ﷻ): it counts as one.
-          if (u === SPACE) spaces++;
-          buf[len++] = u;
+          const inner = (UNIT_KIND[u]! << 1) | last;
+          buf[len] = u;
+          len += KEEP[inner]!;
+          spaces += KEPT_SPACE[inner]!;
+          last = NEXT_LAST[inner]!;
         }
+        continue;
       }
+      buf[len] = m;
+      len += KEEP[step]!;
+      spaces += KEPT_SPACE[step]!;
+      last = NEXT_LAST[step]!;
+    }
+    // A kept space at the end is a trailing one: the form is trimmed.
+    if (last === 1 && len > start) {
+      len--;
+      spaces--;
     }
     // The first word ends at the first space, `:` or `/` of the form: a short walk from its start.
     let firstEnd = start;
