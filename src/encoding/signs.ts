@@ -44,13 +44,16 @@ export function signTables(): SignTables {
 export function repairSigns(text: string): number {
   const { units, second } = signTables();
   const n = text.length;
+  // Branch-free: the common letters ط ظ ع غ open hint pairs all the time, so a test per unit mispredicts.
   let found = 0;
+  let closed = 0;
+  let opens = 0;
   for (let i = 0; i < n; i++) {
-    const f = units[text.charCodeAt(i)]!;
-    if (f === 0) continue;
-    found |= f & 0xff;
-    const opens = f >>> 8;
-    if (opens !== 0 && i + 1 < n && (opens & second[text.charCodeAt(i + 1)]!) !== 0) found |= MOJIBAKE_HINT;
+    const c = text.charCodeAt(i);
+    const f = units[c]!;
+    found |= f;
+    closed |= opens & second[c]!;
+    opens = f >>> 8;
   }
-  return found;
+  return (found & 0xff) | (closed !== 0 ? MOJIBAKE_HINT : 0);
 }
