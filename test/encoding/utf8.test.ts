@@ -46,6 +46,10 @@ describe("decodeWellFormedUtf8", () => {
     expect(decodeWellFormedUtf8(Buffer.from("ok"))).toBe("ok");
   });
 
+  it("leaves a very big input to TextDecoder (no unit buffer beside the string)", () => {
+    expect(decodeWellFormedUtf8(new Uint8Array(16 * 1024 * 1024 + 1).fill(0x61))).toBe(null);
+  });
+
   it("reads the same repair signs as a scan of the decoded text", () => {
     // Characters that make or break each sign: NUL, &, presentation forms, mojibake pairs, U+FFFD, astral.
     const alphabet = ["\0", "&", "ﺍ", "ﻻ", "ط", "ظ", "§", "„", "Ø", "Ù", "§", "Ã", "©", "\uFFFD", "😀", "ا", "a", " ", "\n", "«"];
