@@ -90,7 +90,9 @@ function countTextWords(text: string): number {
 /** One batch for every dump (splitting is synchronous): its buffer is reused, not reallocated per dump. */
 const batch = new MatchFormBatch();
 /** Fields a line record holds in LineRecords. */
-const RECORD = 7;
+const RECORD = 8;
+/** Units of match forms read back as one string: past this a dump's forms come in several (2 MB each). */
+const SEGMENT_UNITS = 1 << 20;
 
 /**
  * The lines of a dump as numbers until its match forms are read back: per line the trimmed bounds, the
@@ -98,6 +100,8 @@ const RECORD = 7;
  */
 class LineRecords {
   readonly data: number[] = [];
+  /** Finished stretches of the batch: a big dump's forms are read back in pieces, not held twice at once. */
+  private readonly segments: string[] = [];
 
   /**
    * Line `source[start, end)` (its line break excluded): trimmed by index scans (a `\s+$` regex is
@@ -109,16 +113,17 @@ class LineRecords {
     let a = start;
     while (a < b && isEdgeInvisible(source.charCodeAt(a))) a++;
     if (b - a <= EAGER_MATCH_FORM_CHARS) {
+      if (batch.end > SEGMENT_UNITS) this.segments.push(batch.finish());
       const mfStart = batch.add(source, a, b);
-      this.data.push(a, b, b - start, mfStart, batch.end, batch.words, batch.firstEnd);
+      this.data.push(a, b, b - start, mfStart, batch.end, batch.words, batch.firstEnd, this.segments.length);
     } else {
-      this.data.push(a, b, b - start, -1, 0, 0, 0);
+      this.data.push(a, b, b - start, -1, 0, 0, 0, 0);
     }
   }
 
-  /** The Line objects, once every line is added: the match forms are sliced from the batch's one string. */
+  /** The Line objects, once every line is added: the match forms are sliced from the batch's strings. */
   lines(source: string): Line[] {
-    const forms = batch.finish();
+    this.segments.push(batch.finish());
     const d = this.data;
     const lines: Line[] = new Array(d.length / RECORD);
     for (let k = 0, r = 0; r < d.length; k++, r += RECORD) {
@@ -129,6 +134,7 @@ class LineRecords {
       if (mfStart >= 0) {
         const mfEnd = d[r + 4]!;
         const firstEnd = d[r + 6]!;
+        const forms = this.segments[d[r + 7]!]!;
         const mf = forms.slice(mfStart, mfEnd);
         lines[k] = new Line(k + 1, text, mf, d[r + 5]!, d[r + 2]!, firstEnd === mfEnd ? mf : forms.slice(mfStart, firstEnd));
       } else {

@@ -44,4 +44,19 @@ describe("splitLines", () => {
     const spacesOnly = ` ${"كلمة  ".repeat(70)}`;
     expect(splitLines(spacesOnly).lines[0]!.words).toBe(70);
   });
+
+  it("reads back the match forms of a big dump in several pieces, each line's form still its own", () => {
+    // ~4M units of forms: past the batch's piece size several times.
+    const line = "قالَ المتحدثُ باسم الحكومة إنّ الاجتماع سيُعقد غداً في طرابلس";
+    const text = Array.from({ length: 60_000 }, (_, i) => `${line} ${i}`).join("\n");
+    const { lines } = splitLines(text);
+    expect(lines).toHaveLength(60_000);
+    for (const k of [0, 1, 17_000, 17_001, 33_333, 59_999]) {
+      const l = lines[k]!;
+      expect(l.mf).toBe(matchForm(`${line} ${k}`));
+      expect(l.first).toBe("قال");
+    }
+    expect(lines.every((l) => l.words === 11)).toBe(true);
+  });
 });
+
