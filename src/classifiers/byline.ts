@@ -20,8 +20,16 @@ export function nearTop(s: State): boolean {
   return s.region === "article" && s.article.paragraphs === 0 && s.article.content < NEAR_TOP_LINES;
 }
 
-/** The author's name when the line is a byline (wherever it stands); null when not. */
+/**
+ * The author's name when the line is a byline (wherever it stands); null when not. Cached on the line: the
+ * title look-ahead and the top-menu rule ask about the same following lines again and again.
+ */
 export function bylineName(line: Line): string | null {
+  if (line.bylineName === undefined) line.bylineName = computeBylineName(line);
+  return line.bylineName;
+}
+
+function computeBylineName(line: Line): string | null {
   if (line.words > MAX_NAME_WORDS + 3 || endsSentence(line.text)) return null;
   const mf = line.mf;
   const m = BYLINE_WORDS.exec(mf) ?? BYLINE_WORDS_COLON.exec(mf);

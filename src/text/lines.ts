@@ -14,6 +14,8 @@ export class Line {
   dateIso?: string | null;
   /** Length of the leading bullet or number; computed once, on first ask (see lineBullet). */
   bulletLen?: number;
+  /** The author's name if the line is a byline, or null; computed once, on first ask (see classifiers/byline.ts). */
+  bylineName?: string | null;
   #mf: string | undefined;
 
   constructor(
