@@ -144,11 +144,11 @@ export class StreamDecoder {
 
   /** Counts lines, records invalid bytes and NULs on their lines, deletes the NULs. */
   #emit(text: string, bytes: Uint8Array): string {
-    const literal = text.includes("\uFFFD") ? this.#literalReplacementChars(bytes) : null;
+    const hasInvalid = text.includes("\uFFFD");
+    const literal = hasInvalid ? this.#literalReplacementChars(bytes) : null;
     this.#rememberTail(bytes);
     if (text.length === 0) return "";
     const hasNul = text.includes("\0");
-    const hasInvalid = text.includes("\uFFFD");
     if (!hasNul && !hasInvalid) {
       this.#countLines(text);
       return text;

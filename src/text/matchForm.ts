@@ -79,13 +79,6 @@ function buildTable(): Uint16Array {
   return t;
 }
 
-const CHUNK = 8192;
-/** One scratch buffer for all calls (matchForm is not re-entrant): no allocation per line. */
-const scratch = new Uint16Array(CHUNK + 16);
-// Little-endian hosts (x86, ARM as Node runs them): the scratch units read as UTF-16LE in one native call.
-// Buffer#toString costs a quarter of TextDecoder#decode per call, and there is a call per folded line.
-const scratchBytes = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.byteLength);
-
 /** The match form of `s`: folded, stripped of invisible marks, spaces collapsed, trimmed. */
 export function matchForm(s: string): string {
   const t = foldTable();
@@ -100,55 +93,8 @@ export function matchForm(s: string): string {
     prev = c;
   }
   if (i === n && prev !== SPACE) return s;
-  return rebuild(s, t);
-}
-
-/** The scratch buffer's first `len` units as a string. */
-function take(len: number): string {
-  return scratchBytes.toString("utf16le", 0, len * 2);
-}
-
-/**
- * The match form built unit by unit into the scratch buffer (what the fast path could not return as is).
- * No closure here: a helper capturing `len` would move it off the registers, into the heap, for every unit.
- */
-function rebuild(s: string, t: Uint16Array): string {
-  const n = s.length;
-  const buf = scratch;
-  let out = "";
-  let len = 0;
-  let pendingSpace = false;
-  let any = false;
-  for (let i = 0; i < n; i++) {
-    const m = t[s.charCodeAt(i)]!;
-    if (m === DROP) continue;
-    if (m === SPACE) {
-      pendingSpace = any;
-      continue;
-    }
-    if (len >= CHUNK) {
-      out += take(len);
-      len = 0;
-    }
-    if (pendingSpace) {
-      buf[len++] = SPACE;
-      pendingSpace = false;
-    }
-    any = true;
-    if (m !== EXPAND) {
-      buf[len++] = m;
-      continue;
-    }
-    const e = expansions.get(s.charCodeAt(i))!;
-    for (let k = 0; k < e.length; k++) {
-      if (len >= CHUNK) {
-        out += take(len);
-        len = 0;
-      }
-      buf[len++] = e.charCodeAt(k);
-    }
-  }
-  return len > 0 ? out + take(len) : out;
+  own.add(s, 0, n);
+  return own.finish();
 }
 
 /** The fold table, built on first use. */
@@ -221,7 +167,9 @@ const BATCH_KEEP_UNITS = 1 << 20;
  * Not re-entrant: one batch at a time per buffer (parses are synchronous).
  */
 export class MatchFormBatch {
-  private buf = new Uint16Array(1 << 14);
+  private buf: Uint16Array = new Uint16Array(1 << 14);
+  /** The buffer's bytes, read back as UTF-16LE (little-endian hosts, as Node runs them) in one native call. */
+  private bytes: Buffer = Buffer.from(this.buf.buffer);
   private len = 0;
   /** Set by add(): the words of the form just added (0 when empty). */
   words = 0;
@@ -285,9 +233,9 @@ export class MatchFormBatch {
 
   /** Every form added since the last finish(), as one string (offsets from add() index into it). */
   finish(): string {
-    const out = Buffer.from(this.buf.buffer, 0, this.len * 2).toString("utf16le");
+    const out = this.bytes.toString("utf16le", 0, this.len * 2);
     this.len = 0;
-    if (this.buf.length > BATCH_KEEP_UNITS) this.buf = new Uint16Array(1 << 14);
+    if (this.buf.length > BATCH_KEEP_UNITS) this.setBuffer(new Uint16Array(1 << 14));
     return out;
   }
 
@@ -296,6 +244,14 @@ export class MatchFormBatch {
     while (size < units) size *= 2;
     const next = new Uint16Array(size);
     next.set(this.buf.subarray(0, this.len));
-    this.buf = next;
+    this.setBuffer(next);
+  }
+
+  private setBuffer(buf: Uint16Array): void {
+    this.buf = buf;
+    this.bytes = Buffer.from(buf.buffer);
   }
 }
+
+/** matchForm's own batch, for what its fast path cannot return as is (one string, no chunking). */
+const own = new MatchFormBatch();
