@@ -146,16 +146,24 @@ export function prefixCut(text: string, target: string, isCut: (text: string, p:
 }
 
 /** What a folded unit is to the batch: 0 a unit that stands for itself, 1 a space, 2 dropped, 3 an expansion. */
-const UNIT_KIND = new Uint8Array(0x10000);
-UNIT_KIND[SPACE] = 1;
-UNIT_KIND[DROP] = 2;
-UNIT_KIND[EXPAND] = 3;
+function unitKind(m: number): number {
+  return m === SPACE ? 1 : m === DROP ? 2 : m === EXPAND ? 3 : 0;
+}
 /** Steps are kind·2 + last (last: 1 after a kept space or at the start); expansions are steps 6 and 7. */
 const EXPAND_STEP = 6;
-/** Per step: whether the unit is kept, whether it is a kept space, and `last` after it. */
-const KEEP = Uint8Array.of(1, 1, 1, 0, 0, 0);
-const KEPT_SPACE = Uint8Array.of(0, 0, 1, 0, 0, 0);
-const NEXT_LAST = Uint8Array.of(0, 0, 1, 1, 0, 1);
+/** Per step, packed: bit 0 the unit is kept, bit 1 it is a kept space, bit 2 `last` after it. */
+const STEP = Uint8Array.of(1 | 0 | 0, 1 | 0 | 0, 1 | 2 | 4, 0 | 0 | 4, 0, 4);
+
+let packed: Uint32Array | null = null;
+
+/** The fold table and each unit's kind in one read: folded unit in bits 0–15, kind·2 in bits 16–18. */
+function packedTable(): Uint32Array {
+  if (packed) return packed;
+  const t = foldTable();
+  const p = new Uint32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) p[c] = t[c]! | (unitKind(t[c]!) << 17);
+  return (packed = p);
+}
 
 /** Past this many units a batch gives its buffer back after finish() (one huge dump must not pin memory). */
 const BATCH_KEEP_UNITS = 1 << 20;
@@ -178,7 +186,7 @@ export class MatchFormBatch {
 
   /** Appends the match form of `s` from `a` to `b`; returns where it starts (it ends at `end`). */
   add(s: string, a: number, b: number): number {
-    const t = foldTable();
+    const t = packedTable();
     if (this.len + (b - a) * maxExpansion > this.buf.length) this.grow(this.len + (b - a) * maxExpansion);
     const buf = this.buf;
     const start = this.len;
@@ -188,25 +196,26 @@ export class MatchFormBatch {
     let last = 1;
     let spaces = 0;
     for (let i = a; i < b; i++) {
-      const m = t[s.charCodeAt(i)]!;
-      const step = (UNIT_KIND[m]! << 1) | last;
+      const x = t[s.charCodeAt(i)]!;
+      const step = (x >>> 16) | last;
       if (step >= EXPAND_STEP) {
         const e = expansions.get(s.charCodeAt(i))!;
         for (let k = 0; k < e.length; k++) {
           // An expansion may hold a space of its own (ﷺ, ﷻ): it is kept like a typed one.
           const u = e.charCodeAt(k);
-          const inner = (UNIT_KIND[u]! << 1) | last;
+          const inner = STEP[(unitKind(u) << 1) | last]!;
           buf[len] = u;
-          len += KEEP[inner]!;
-          spaces += KEPT_SPACE[inner]!;
-          last = NEXT_LAST[inner]!;
+          len += inner & 1;
+          spaces += (inner >> 1) & 1;
+          last = inner >> 2;
         }
         continue;
       }
-      buf[len] = m;
-      len += KEEP[step]!;
-      spaces += KEPT_SPACE[step]!;
-      last = NEXT_LAST[step]!;
+      const st = STEP[step]!;
+      buf[len] = x; // the store keeps the low 16 bits: the folded unit
+      len += st & 1;
+      spaces += (st >> 1) & 1;
+      last = st >> 2;
     }
     // A kept space at the end is a trailing one: the form is trimmed.
     if (last === 1 && len > start) {
