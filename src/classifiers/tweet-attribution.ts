@@ -7,7 +7,8 @@ import type { Classifier, TweetAttribution } from "./types.js";
 const ATTRIBUTION = /^(?:—|–|―|-|\\-)\s*([^\n]*?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*(\S.*)$/u;
 
 export function parseAttribution(text: string): TweetAttribution | null {
-  if (text.length > 400) return null;
+  // The handle's "(@" is required: one native search rules out the dashed list items and sentences.
+  if (text.length > 400 || !text.includes("(@")) return null;
   const m = ATTRIBUTION.exec(text);
   if (!m) return null;
   const dateText = m[3]!.trim();
