@@ -46,7 +46,8 @@ const THREAD_WINDOW_PER_JOB = 8;
 const WINDOW_BYTES = 64 * 1024 * 1024;
 /**
  * Dump files go to a thread in batches: one message, one answer and one write for many small files.
- * A batch ends at BATCH_FILES files or BATCH_BYTES bytes. With threads, batches are smaller: documents
+ * A batch ends at BATCH_FILES files or BATCH_BYTES bytes (in the main thread, the task itself stops once it
+ * has read BATCH_BYTES, and the files it left are the start of the next batch). With threads, batches are smaller: documents
  * waiting for their turn are held by both threads and outlive young-generation collections (on the
  * 200 MB benchmark corpus, -j 2 peaks at ~195 MiB with 128 files / 256 KB and ~165 MiB with 32 / 64 KB,
  * at the same speed); a small run is cut finer still, so that each thread gets a few batches.
@@ -102,10 +103,14 @@ export async function runBatch(config: RunConfig, reporter: Reporter): Promise<R
     reporter.problem("-", "reading a dump from the terminal (end it with Ctrl-D; khabar --help shows the usage)");
   }
   const recordFormat: RecordFormat | null = config.splitOn ? "split" : config.inputFormat === "text" ? null : config.inputFormat;
+  // Sizes before reading are for the progress bar's totals, and with threads for the look-ahead and the batches.
+  // Otherwise (-j 1) the walk stats no plain file: the task that reads a file learns its size from its fstat.
+  const wantTotals = !config.quiet && config.progress !== false && Boolean(process.stderr.isTTY);
   const refs = walkInputs(config.inputs, {
     glob: config.glob,
     filesOnly: config.inputFormat === "text" ? null : config.inputFormat,
     onProblem: fail,
+    sizes: wantTotals || config.jobs > 1,
   });
 
   // Inputs are walked as they are parsed, so a tree of any size takes no memory for its list. The out-dir
@@ -134,7 +139,6 @@ export async function runBatch(config: RunConfig, reporter: Reporter): Promise<R
 
   // Look ahead: the progress bar shows totals (so the whole list is made first); a small run is parsed here
   // without threads, and one just above that is cut into smaller batches, so each thread gets some.
-  const wantTotals = !config.quiet && config.progress !== false && Boolean(process.stderr.isTTY);
   const aheadFiles = config.jobs === 1 ? 0 : config.jobs * BATCHES_PER_JOB * THREAD_BATCH_FILES;
   const ahead: InputState[] = [];
   let aheadBytes = 0;
@@ -157,7 +161,7 @@ export async function runBatch(config: RunConfig, reporter: Reporter): Promise<R
   }
   reporter.progress = progress;
 
-  // Sizes are known for files, not for standard input or pipes (aheadBytes is then infinite).
+  // Sizes are known for files (when asked), not for standard input or pipes (aheadBytes is then infinite).
   const small = walked && (aheadBytes < SMALL_RUN_BYTES || (ahead.length <= 1 && recordFormat === null));
   // The pool (and node:worker_threads) is loaded only when used: a one-file run does not pay for it.
   const executor: Executor =
@@ -261,31 +265,54 @@ export async function runBatch(config: RunConfig, reporter: Reporter): Promise<R
   const maxFiles = threads ? Math.max(1, Math.min(THREAD_BATCH_FILES, Math.ceil(files / (config.jobs * BATCHES_PER_JOB)))) : BATCH_FILES;
   const maxBytes = threads ? THREAD_BATCH_BYTES : BATCH_BYTES;
   let batch: InputState[] = [];
+  /** Bytes of the batch's files, as far as their sizes are known (with threads, they all are). */
   let batchBytes = 0;
-  const flushBatch = async () => {
-    if (!batch.length) return;
+  const unitOf = (states: InputState[], results: TaskResult[]): Unit =>
+    results.map((result, i) => ({ input: states[i]!, bytes: result.bytes, result, end: {} }));
+  /**
+   * Sends the batch on. To a thread: whole, cut by the sizes the walk gave. In the main thread, tasks run one
+   * after another anyway: the task reads until maxBytes, this waits for it, and the files it did not read stay
+   * in the batch, first in line for the next task. The entry then holds the bytes that were really read.
+   */
+  const sendBatch = async () => {
     const states = batch;
-    const bytes = batchBytes;
-    batch = [];
-    batchBytes = 0;
-    await push(bytes, async () => {
-      const results = await runFiles({ kind: "files", paths: states.map((st) => st.ref.path) });
-      return states.map((st, i) => ({ input: st, bytes: results[i]!.bytes, result: results[i]!, end: {} }));
-    });
+    if (threads) {
+      const bytes = batchBytes;
+      batch = [];
+      batchBytes = 0;
+      await push(bytes, async () => unitOf(states, await runFiles({ kind: "files", paths: states.map((st) => st.ref.path) })));
+      return;
+    }
+    let unit: Unit;
+    try {
+      unit = await window.run(
+        batchBytes,
+        async () => unitOf(states, await runFiles({ kind: "files", paths: states.map((st) => st.ref.path), maxBytes })),
+        (done) => done.reduce((n, part) => n + part.bytes, 0),
+      );
+    } catch (err) {
+      throw new StopRun(err);
+    }
+    batch = states.slice(unit.length);
+    batchBytes = batch.reduce((n, st) => n + (st.ref.size ?? 0), 0);
+  };
+  const flushBatch = async () => {
+    while (batch.length) await sendBatch();
   };
 
   try {
     if (main) await main.sink.write(main.framer.begin());
     for (const st of chain(ahead, source)) {
       if (recordFormat) await (await produce()).produceRecords(st, recordFormat, config.settings, config.splitOn, submit, end);
-      else if (st.ref.stdin || st.ref.size === null || st.ref.size > MAX_DUMP_BYTES) {
-        // Standard input, a pipe, or a file too large: read (or refused) here, in its place in the order.
+      else if (!st.ref.regular || (st.ref.size !== null && st.ref.size > MAX_DUMP_BYTES)) {
+        // Standard input, a pipe, or a file known to be too large: read (or refused) here, in its place in the order.
+        // (A file whose size the walk did not ask is refused by the task that opens it, with the same message.)
         await flushBatch();
         await (await produce()).produceDump(st, submit, end);
       } else {
         batch.push(st);
-        batchBytes += st.ref.size;
-        if (batch.length >= maxFiles || batchBytes >= maxBytes) await flushBatch();
+        batchBytes += st.ref.size ?? 0;
+        if (batch.length >= maxFiles || batchBytes >= maxBytes) await sendBatch();
       }
     }
     await flushBatch();

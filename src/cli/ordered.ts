@@ -36,6 +36,28 @@ export class OrderedWindow<T> {
    * one entry is always let in however large, so a big file cannot block the run.
    */
   async push(cost: number, work: () => Promise<T>): Promise<void> {
+    const entry = await this.admit(cost);
+    this.start(entry, work());
+  }
+
+  /**
+   * As push, then wait for `work` to finish and give what it gave: for a producer that needs a result
+   * before it goes on. From then on the entry holds `costOf(value)`, for work whose cost is known only
+   * once it is done (files read without their sizes known beforehand).
+   */
+  async run(cost: number, work: () => Promise<T>, costOf: (value: T) => number): Promise<T> {
+    const entry = await this.admit(cost);
+    const done = work().then((value) => {
+      const actual = costOf(value);
+      this.cost += actual - entry.cost;
+      entry.cost = actual;
+      return value;
+    });
+    this.start(entry, done);
+    return done;
+  }
+
+  private async admit(cost: number): Promise<Entry<T>> {
     while (!this.fatal && this.entries.length > 0 && (this.entries.length >= this.maxEntries || this.cost + cost > this.maxCost)) {
       await new Promise<void>((resolve) => this.wake.push(resolve));
     }
@@ -43,7 +65,11 @@ export class OrderedWindow<T> {
     const entry: Entry<T> = { settled: false, cost };
     this.entries.push(entry);
     this.cost += cost;
-    work().then(
+    return entry;
+  }
+
+  private start(entry: Entry<T>, work: Promise<T>): void {
+    work.then(
       (value) => this.settle(entry, { value }),
       (error: unknown) => this.settle(entry, { error }),
     );

@@ -15,7 +15,7 @@ import { BinaryInputError, openBytes, openText } from "../io/lines.js";
 import { CsvInputError, readRecords, type RecordFormat, type RecordItem } from "../io/records.js";
 import type { InputState } from "./batch.js";
 import { StopRun } from "./ordered.js";
-import { MAX_DUMP_BYTES, RECORD_BLOCK, type Task, type TaskSettings } from "./task.js";
+import { MAX_DUMP_BYTES, RECORD_BLOCK, tooLargeMessage, type Task, type TaskSettings } from "./task.js";
 
 export type Submit = (st: InputState, task: Task, bytes: number) => Promise<void>;
 export type End = (st: InputState, problem?: { message: string; stack?: string }) => Promise<void>;
@@ -24,7 +24,7 @@ export type End = (st: InputState, problem?: { message: string; stack?: string }
 export async function produceDump(st: InputState, submit: Submit, end: End): Promise<void> {
   const { ref } = st;
   if (ref.size !== null && ref.size > MAX_DUMP_BYTES) {
-    return end(st, { message: `${(ref.size / 1e6).toFixed(0)} MB is too large for one dump; cut it with --split-on or use a record format` });
+    return end(st, { message: tooLargeMessage(ref.size) });
   }
   let bytes: Uint8Array;
   try {

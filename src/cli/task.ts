@@ -7,11 +7,11 @@
  * task, one per block of records. Blocks are cut every RECORD_BLOCK records of an input by the
  * reader, whatever `-j` is.
  */
-import { readFileSync } from "node:fs";
 import { emptyDocument, parse, parseBuffer } from "../index.js";
 import type { KhabarDocument, MarkerVocabulary, ParseOptions } from "../types.js";
 import { renderDocument, type OutputFormat } from "../emit/index.js";
 import { looksBinary } from "../encoding/index.js";
+import { DumpTooLargeError, FileReader } from "../io/fileReader.js";
 import { describeFsError, isFsError } from "../io/fsErrors.js";
 import type { RecordItem } from "../io/records.js";
 import { resolveJsonRecord, resolveRecord, type ResolvedRecord } from "./recordFields.js";
@@ -22,6 +22,11 @@ export const RECORD_BLOCK = 256;
 
 /** A text input is one dump, parsed whole; past this size it is surely many dumps and needs --split-on. */
 export const MAX_DUMP_BYTES = 256 * 1024 * 1024;
+
+/** Why a text input over MAX_DUMP_BYTES is refused (whether its size came from the walk or from the task's fstat). */
+export function tooLargeMessage(size: number): string {
+  return `${(size / 1e6).toFixed(0)} MB is too large for one dump; cut it with --split-on or use a record format`;
+}
 
 export interface TaskSettings {
   format: OutputFormat;
@@ -37,8 +42,12 @@ export interface TaskSettings {
 }
 
 export type Task =
-  /** Dump files, one document each: many small files go in one task, so a thread gets them in one message. */
-  | { kind: "files"; paths: string[] }
+  /**
+   * Dump files, one document each: many small files go in one task, so a thread gets them in one message.
+   * With `maxBytes`, the task stops once it has read that many bytes (after the file that gets there): its
+   * results are then for the first paths only, and the rest are the producer's to hand on.
+   */
+  | { kind: "files"; paths: string[]; maxBytes?: number }
   /** One dump already read (standard input, a pipe). */
   | { kind: "file"; path: string; bytes: Uint8Array }
   | {
@@ -77,26 +86,48 @@ export function emptyResult(settings: Pick<TaskSettings, "stats">): TaskResult {
   return { outputs: [], problems: [], warned: 0, warnings: [], documents: 0, stats: settings.stats ? emptyDelta() : null, bytes: 0 };
 }
 
-/** The results of a task: one per file of a "files" task, in order; one for the others. */
+/**
+ * The results of a task: one per file of a "files" task, in order (for the first paths only when the
+ * task's maxBytes cut it short); one for the others.
+ */
 export function runTask(task: Task, settings: TaskSettings): TaskResult[] {
-  if (task.kind === "files") {
-    const results: TaskResult[] = [];
-    for (const path of task.paths) {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(path);
-      } catch (err) {
-        const result = emptyResult(settings);
-        result.problems.push(isFsError(err) ? { message: describeFsError(err) } : bug(err));
-        results.push(result);
-        continue;
-      }
-      results.push(runDump(path, bytes, settings));
-    }
-    return results;
-  }
+  if (task.kind === "files") return runFiles(task.paths, settings, task.maxBytes);
   if (task.kind === "file") return [runDump(task.path, task.bytes, settings)];
   return [runRecords(task, settings)];
+}
+
+/**
+ * One reader per thread (each worker has its own copy of this module). Tasks run synchronously, and each
+ * file's bytes are parsed and rendered before the next file is read, so its buffer can be reused.
+ */
+const reader = new FileReader();
+
+/**
+ * Dump files read and parsed in order, one result each, until `maxBytes` have been read (the file that
+ * gets there is the last). The size comes from the file's own fstat: a file over `maxDumpBytes` is not
+ * read, and fails with the same message as when the walk knew its size.
+ */
+export function runFiles(paths: readonly string[], settings: TaskSettings, maxBytes = Infinity, maxDumpBytes = MAX_DUMP_BYTES): TaskResult[] {
+  const results: TaskResult[] = [];
+  let read = 0;
+  for (const path of paths) {
+    if (read >= maxBytes && results.length > 0) break;
+    let bytes: Uint8Array;
+    try {
+      bytes = reader.read(path, maxDumpBytes);
+    } catch (err) {
+      const result = emptyResult(settings);
+      const problem =
+        err instanceof DumpTooLargeError ? { message: tooLargeMessage(err.size) } : isFsError(err) ? { message: describeFsError(err) } : bug(err);
+      result.problems.push(problem);
+      results.push(result);
+      continue;
+    }
+    read += bytes.byteLength;
+    // The bytes are the reader's until the next read: runDump is done with them when it returns.
+    results.push(runDump(path, bytes, settings));
+  }
+  return results;
 }
 
 function baseOptions(settings: TaskSettings): ParseOptions {

@@ -9,6 +9,10 @@
  * memory bounded by its depth and its largest folder, and parsing starts at once; `expandInputs` makes
  * the whole list (for the progress bar, which shows a total). The walk is synchronous: a `statSync`
  * costs a few microseconds where an awaited `stat` costs a round trip through the thread pool.
+ *
+ * A plain file (its directory entry says so) is stat'ed only when `sizes` asks for its size: the task
+ * that reads it gets the size from its own fstat. Links, folders and anything else are always stat'ed,
+ * so they are followed, or reported, whatever `sizes` says.
  */
 import { readdirSync, statSync, type Dirent, type Stats } from "node:fs";
 import { basename } from "node:path";
@@ -20,8 +24,10 @@ export interface InputRef {
   path: string;
   /** The name under `--out-dir`: relative to the walked folder, the base name for a file given directly, `stdin`. */
   relative: string;
-  /** Bytes, when known before reading (not for stdin or pipes). */
+  /** Bytes, when known before reading (not for stdin or pipes, nor for a walked plain file unless `sizes` was asked). */
   size: number | null;
+  /** A regular file, read whole by a task (not stdin, a FIFO, /dev/fd/N or a device). */
+  regular: boolean;
   stdin: boolean;
 }
 
@@ -30,6 +36,8 @@ export interface WalkOptions {
   /** Record formats (jsonl, json, csv) take files or stdin only: a folder is a bad input. */
   filesOnly: string | null;
   onProblem: (path: string, message: string) => void;
+  /** Stat each walked plain file for its size (a given file, link or folder is stat'ed anyway). */
+  sizes: boolean;
 }
 
 export async function expandInputs(args: readonly string[], options: WalkOptions): Promise<InputRef[]> {
@@ -40,7 +48,7 @@ export function* walkInputs(args: readonly string[], options: WalkOptions): Gene
   const matches = compileGlob(options.glob);
   for (const arg of args.length ? args : ["-"]) {
     if (arg === "-") {
-      yield { path: "-", relative: "stdin", size: null, stdin: true };
+      yield { path: "-", relative: "stdin", size: null, regular: false, stdin: true };
       continue;
     }
     let st: Stats;
@@ -55,10 +63,10 @@ export function* walkInputs(args: readonly string[], options: WalkOptions): Gene
         options.onProblem(arg, `is a directory (--input-format ${options.filesOnly} reads files or standard input)`);
         continue;
       }
-      yield* walk(arg, "", new Set([key(st)]), matches, options.onProblem);
+      yield* walk(arg, "", new Set([key(st)]), matches, options.onProblem, options.sizes);
     } else {
       // A FIFO or /dev/fd/N given by name (`khabar <(zcat x.gz)`) is read like a file.
-      yield { path: arg, relative: basename(arg), size: st.isFile() ? st.size : null, stdin: false };
+      yield { path: arg, relative: basename(arg), size: st.isFile() ? st.size : null, regular: st.isFile(), stdin: false };
     }
   }
 }
@@ -79,6 +87,7 @@ function* walk(
   ancestors: Set<string>,
   matches: (p: string) => boolean,
   onProblem: (path: string, message: string) => void,
+  sizes: boolean,
 ): Generator<InputRef, void, undefined> {
   const dirPath = rel ? joinPath(root, rel) : root;
   let entries: Dirent[];
@@ -96,6 +105,10 @@ function* walk(
     // A plain file the glob does not pick is never looked at.
     if (isPlainFile && !matches(childRel)) continue;
     const childPath = joinPath(root, childRel);
+    if (isPlainFile && !sizes) {
+      yield { path: childPath, relative: childRel, size: null, regular: true, stdin: false };
+      continue;
+    }
     let isDir = e.isDirectory();
     let isFile = isPlainFile;
     let st: Stats | null = null;
@@ -117,10 +130,10 @@ function* walk(
         continue;
       }
       ancestors.add(k);
-      yield* walk(root, childRel, ancestors, matches, onProblem);
+      yield* walk(root, childRel, ancestors, matches, onProblem, sizes);
       ancestors.delete(k);
     } else if (matches(childRel)) {
-      if (isFile && st) yield { path: childPath, relative: childRel, size: st.size, stdin: false };
+      if (isFile && st) yield { path: childPath, relative: childRel, size: st.size, regular: true, stdin: false };
       else onProblem(childPath, "not a regular file, skipped");
     }
   }

@@ -1,5 +1,6 @@
-/** Inputs: stdin, directory walks (order, glob, broken links, loops), binary files, missing files. */
-import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+/** Inputs: stdin, directory walks (order, glob, broken links, loops), binary files, missing files, files too large. */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schemaErrors } from "../helpers/schema.js";
@@ -48,8 +49,8 @@ describe("a directory tree", () => {
   });
   afterAll(t.cleanup);
 
-  it("walks recursively in sorted order, picks **/*.txt, reports the broken link and the loop, and goes on", () => {
-    const r = khabar([tree, "-j", "2"]);
+  it.each(["1", "2"])("walks recursively in sorted order, picks **/*.txt, reports the broken link and the loop, and goes on (-j %s)", (jobs) => {
+    const r = khabar([tree, "-j", jobs]);
     expect(r.status).toBe(1);
     const paths = docs(r.stdout).map((d) => d.input.path.slice(tree.length + 1));
     expect(paths).toEqual(["a.txt", "b.txt", "folder.txt/e.txt", "m/d.txt", "z/deep/er/c.txt"]);
@@ -83,5 +84,68 @@ describe("a directory tree", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`khabar: ${join(t.dir, "records")}: is a directory`);
+  });
+});
+
+// With -j 1 the walk does not stat plain files: the task that reads one learns its size from its fstat,
+// refuses one too large, and stops a batch once it has read enough bytes. With -j 2 the walk stats them.
+// Both must give the same output and the same messages.
+describe("a directory tree read without a stat per file", () => {
+  const t = tempDir("nostat");
+  const tree = join(t.dir, "tree");
+  const files: Record<string, string> = {};
+  beforeAll(() => {
+    // ~100 KB dumps among small ones: a batch of 128 files is cut by bytes every few files.
+    for (let i = 0; i < 40; i++) files[`d${i % 3}/f${String(i).padStart(2, "0")}.txt`] = dump(i, i % 4 === 1 ? 900 : 2);
+    writeTree(tree, files);
+    // Over MAX_DUMP_BYTES (256 MiB), sparse: refused from its size, never read.
+    writeFileSync(join(tree, "d1", "huge.txt"), "");
+    truncateSync(join(tree, "d1", "huge.txt"), 300e6);
+    symlinkSync(join(tree, "d0", "f00.txt"), join(tree, "d0", "link.txt"));
+    symlinkSync(join(tree, "nowhere.txt"), join(tree, "d2", "broken.txt"));
+    spawnSync("mkfifo", [join(tree, "d2", "fifo.txt")]);
+  });
+  afterAll(t.cleanup);
+
+  const expectedPaths = () =>
+    [...Object.keys(files), "d0/link.txt"].sort().map((rel) => `${tree}/${rel}`);
+
+  it("gives every file in order, follows a link, and reports a file too large, a broken link and a FIFO as with -j 2", () => {
+    const one = khabar(["-j", "1", tree]);
+    const two = khabar(["-j", "2", tree]);
+    expect(one.status).toBe(1);
+    expect(docs(one.stdout).map((d) => d.input.path)).toEqual(expectedPaths());
+    expect(one.stderr).toContain(`khabar: ${tree}/d1/huge.txt: 300 MB is too large for one dump; cut it with --split-on or use a record format\n`);
+    expect(one.stderr).toContain(`khabar: ${tree}/d2/broken.txt: broken symbolic link (no such file or directory)\n`);
+    if (readdirSync(join(tree, "d2")).includes("fifo.txt")) expect(one.stderr).toContain(`khabar: ${tree}/d2/fifo.txt: not a regular file, skipped\n`);
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    // The link is read as the file it points to.
+    const byPath = new Map(docs(one.stdout).map((d) => [d.input.path, d]));
+    expect(byPath.get(`${tree}/d0/link.txt`)!.article).toEqual(byPath.get(`${tree}/d0/f00.txt`)!.article);
+  });
+
+  it("--out-dir: each document goes to its own input's file when batches are cut by bytes", () => {
+    const out = join(t.dir, "out");
+    const r = khabar(["-j", "1", "--stats", tree, "--out-dir", out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/too large for one dump/);
+    for (const path of expectedPaths()) {
+      const rel = path.slice(tree.length + 1);
+      expect(JSON.parse(readFileSync(join(out, `${rel}.json`), "utf8")).input.path).toBe(path);
+    }
+    expect(readdirSync(join(out, "d1"))).not.toContain("huge.txt.json");
+  });
+
+  it("refuses a file too large given by name, and reads the rest", () => {
+    const huge = join(tree, "d1", "huge.txt");
+    const first = join(tree, "d0", "f00.txt");
+    for (const jobs of ["1", "2"]) {
+      const r = khabar(["-j", jobs, huge, first]);
+      expect(r.status).toBe(1);
+      expect(docs(r.stdout).map((d) => d.input.path)).toEqual([first]);
+      expect(r.stderr).toBe(`khabar: ${huge}: 300 MB is too large for one dump; cut it with --split-on or use a record format\n`);
+    }
   });
 });

@@ -115,6 +115,26 @@ describe("OrderedWindow", () => {
     expect(consumed).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it("run waits for the work, gives its value, and charges the entry what the work says it holds", async () => {
+    let release!: () => void;
+    const consumed: number[] = [];
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const window = new OrderedWindow<number>(4, 100, async (n) => {
+      await gate;
+      consumed.push(n);
+    });
+    // Admitted at cost 0, then found to hold 150: the next push waits until it is consumed.
+    expect(await window.run(0, async () => 150, (n) => n)).toBe(150);
+    let pushed = false;
+    const next = window.push(10, async () => 10).then(() => (pushed = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(pushed).toBe(false);
+    release();
+    await next;
+    await window.finish();
+    expect(consumed).toEqual([150, 10]);
+  });
+
   it("stops the producer with the consumer's error", async () => {
     const window = new OrderedWindow<number>(2, Infinity, async () => {
       throw new Error("stdout closed");
