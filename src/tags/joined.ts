@@ -45,6 +45,31 @@ const PACK = 2 ** 22;
 /** Longest run segmented in one programme; a longer line (never a real tags line) is cut there. */
 const MAX_RUN_WORDS = 1 << 20;
 
+/**
+ * Scratch arrays, one programme at a time (segmentation is synchronous): allocating typed arrays cost more
+ * than the programme itself on a tags line of a few words. Each slot grows as runs need; a run too long
+ * for SCRATCH_KEEP gets arrays of its own, so one huge line does not pin them.
+ */
+const SCRATCH_KEEP = 1 << 16;
+const scratchF64: Float64Array[] = [];
+const scratchU8: Uint8Array[] = [];
+const scratchI8: Int8Array[] = [];
+const scratchI16: Int16Array[] = [];
+const scratchI32: Int32Array[] = [];
+
+/** Slot `k` of `pool`, at least `size` long, its first `size` entries set to `value`. */
+function scratch<T extends Float64Array | Uint8Array | Int8Array | Int16Array | Int32Array>(pool: T[], k: number, size: number, value: number, make: (n: number) => T): T {
+  let a = pool[k];
+  if (a === undefined || a.length < size) {
+    a = make(Math.max(size, 64));
+    if (size <= SCRATCH_KEEP) pool[k] = a;
+  }
+  a.fill(value, 0, size);
+  return a;
+}
+const f64 = (n: number) => new Float64Array(n);
+const u8 = (n: number) => new Uint8Array(n);
+
 /** The unit matches starting at each word: source and facts of every entry, by length. */
 interface Matches {
   /** src[i * L + (len - 1)]: SRC_* of the best source holding words i..i+len-1, 0 for none. */
@@ -55,8 +80,8 @@ interface Matches {
 
 function findMatches(words: readonly TagWord[], lex: Lexicons, L: number): Matches {
   const n = words.length;
-  const src = new Uint8Array(n * L);
-  const proper = new Uint8Array(n * L);
+  const src = scratch(scratchU8, 0, n * L, 0, u8);
+  const proper = scratch(scratchU8, 1, n * L, 0, u8);
   const forms = words.map((w) => w.form);
   let base = 0;
   let source = SRC_NONE;
@@ -121,23 +146,23 @@ function segmentRun(piece: string, words: TagWord[], lex: Lexicons, out: TagPiec
   const isName = (i: number) => src[i * L]! !== SRC_NONE && proper[i * L] === 1;
 
   // Closed states, one per boundary.
-  const cA = new Float64Array(n + 1).fill(Infinity);
-  const cB = new Float64Array(n + 1);
-  const cC = new Float64Array(n + 1);
+  const cA = scratch(scratchF64, 0, n + 1, Infinity, f64);
+  const cB = scratch(scratchF64, 1, n + 1, 0, f64);
+  const cC = scratch(scratchF64, 2, n + 1, 0, f64);
   /** How closed state j was reached: 1..L a lexicon entry of that length, 0 a leftover word, -(1+slot) a rule phrase. */
-  const cBack = new Int16Array(n + 1);
+  const cBack = scratch(scratchI16, 0, n + 1, 0, (k) => new Int16Array(k));
   cA[0] = 0;
 
   // Open states: slot = (len - 1) * ATTACH_KINDS + attach; scores in a rolling window of L + 1 rows.
   const S = L * ATTACH_KINDS;
   const W = L + 1;
-  const oA = new Float64Array(W * S).fill(Infinity);
-  const oB = new Float64Array(W * S);
-  const oC = new Float64Array(W * S);
+  const oA = scratch(scratchF64, 3, W * S, Infinity, f64);
+  const oB = scratch(scratchF64, 4, W * S, 0, f64);
+  const oC = scratch(scratchF64, 5, W * S, 0, f64);
   /** Previous open slot at the unit's start, or -1 when the phrase starts there. */
-  const oBack = new Int8Array((n + 1) * S);
+  const oBack = scratch(scratchI8, 0, (n + 1) * S, 0, (k) => new Int8Array(k));
   /** Which slots of each row hold a state (S ≤ 32 since MAX_TAG_WORDS ≤ 8): the loops visit only those. */
-  const live = new Int32Array(W);
+  const live = scratch(scratchI32, 0, W, 0, (k) => new Int32Array(k));
 
   const relaxClosed = (k: number, a: number, b: number, c: number, back: number) => {
     if (less(a, b, c, cA[k]!, cB[k]!, cC[k]!)) {
