@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { repairText } from "../../src/encoding/index.js";
+import { decodeEntities } from "../../src/encoding/entities.js";
+import { joinLines, RepairLog, splitLines } from "../../src/encoding/lines.js";
+import { foldPresentationForms } from "../../src/encoding/presentationForms.js";
 import { asCp1256Mojibake, PROSE } from "./corrupt.js";
 
 describe("presentation forms", () => {
@@ -91,5 +95,48 @@ describe("robustness", () => {
     const started = Date.now();
     expect(repairText(line).text).toBe(line);
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe("entities and presentation forms only", () => {
+  /** The passes as repairText ran them on every line before lines were found by search: the reference. */
+  function everyLine(text: string): { text: string; repairs: string[]; warnings: unknown[] } {
+    const split = splitLines(text);
+    const log = new RepairLog();
+    const entityLines: number[] = [];
+    for (let i = 0; i < split.lines.length; i++) {
+      const fixed = decodeEntities(split.lines[i]!);
+      if (fixed === null) continue;
+      split.lines[i] = fixed;
+      log.add("html-entities", i + 1);
+      entityLines.push(i + 1);
+    }
+    for (let i = 0; i < split.lines.length; i++) {
+      const fixed = foldPresentationForms(split.lines[i]!);
+      if (fixed === null) continue;
+      split.lines[i] = fixed;
+      log.add("presentation-forms", i + 1);
+    }
+    if (log.repairs.length === 0) return { text, repairs: [], warnings: [] };
+    return { text: joinLines(split), repairs: log.repairs, warnings: log.warnings() };
+  }
+
+  const PIECES = ["الخبر", "في", " ", " ", "AT&T", "&amp;", "&quot;", "&#65165;", "&#x627;", "&nbsp;", "&bogus;", "&", "ﺍﻟﺨﺒﺮ", "ﻻ", "\n", "\r\n", "\r", "\n\n", "S&P 500", "&#1575;"];
+
+  it("gives what the passes over every line give: text, repairs, warnings and their lines", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
+        const text = pieces.join("");
+        expect(repairText(text)).toEqual(everyLine(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("logs every entity line before any form line, as the passes did", () => {
+    const r = repairText("ﺍﻟﺨﺒﺮ\nنص\r\nAT&amp;T &#65165;\rآخر");
+    expect(r.repairs).toEqual(["html-entities", "presentation-forms"]);
+    expect(r.text).toBe("الخبر\nنص\r\nAT&T ا\rآخر");
+    expect(r.warnings.map((w) => w.line)).toEqual([3, 1]);
   });
 });
