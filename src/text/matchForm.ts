@@ -149,19 +149,31 @@ export function prefixCut(text: string, target: string, isCut: (text: string, p:
 function unitKind(m: number): number {
   return m === SPACE ? 1 : m === DROP ? 2 : m === EXPAND ? 3 : 0;
 }
-/** Steps are kind·2 + last (last: 1 after a kept space or at the start); expansions are steps 6 and 7. */
-const EXPAND_STEP = 6;
-/** Per step, packed: bit 0 the unit is kept, bit 1 it is a kept space, bit 2 `last` after it. */
-const STEP = Uint8Array.of(1 | 0 | 0, 1 | 0 | 0, 1 | 2 | 4, 0 | 0 | 4, 0, 4);
+/**
+ * What the batch does with a unit, for each `last` (1 after a kept space or at the start): bit 0 the unit is
+ * kept, bit 1 it is a kept space, bit 2 `last` after it. A space is kept only after a word; a dropped unit
+ * changes nothing; an expansion is folded unit by unit (EXPAND_BIT).
+ */
+function stepBits(kind: number, last: number): number {
+  if (kind === 0) return 1; // kept; last = 0
+  if (kind === 1) return last === 1 ? 4 : 1 | 2 | 4; // a space: skipped after a space or at the start
+  return last === 1 ? 4 : 0; // dropped: nothing changes
+}
+const EXPAND_BIT = 1 << 16;
+/** Where the step bits for last = 0 and last = 1 sit in a packed entry. */
+const STEP_SHIFT = 17;
 
 let packed: Uint32Array | null = null;
 
-/** The fold table and each unit's kind in one read: folded unit in bits 0–15, kind·2 in bits 16–18. */
+/** The fold table and what to do with each unit in one read: folded unit in bits 0–15, EXPAND_BIT, then the step bits for last = 0 and 1. */
 function packedTable(): Uint32Array {
   if (packed) return packed;
   const t = foldTable();
   const p = new Uint32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) p[c] = t[c]! | (unitKind(t[c]!) << 17);
+  for (let c = 0; c < 0x10000; c++) {
+    const kind = unitKind(t[c]!);
+    p[c] = kind === 3 ? t[c]! | EXPAND_BIT : t[c]! | (stepBits(kind, 0) << STEP_SHIFT) | (stepBits(kind, 1) << (STEP_SHIFT + 3));
+  }
   return (packed = p);
 }
 
@@ -197,13 +209,12 @@ export class MatchFormBatch {
     let spaces = 0;
     for (let i = a; i < b; i++) {
       const x = t[s.charCodeAt(i)]!;
-      const step = (x >>> 16) | last;
-      if (step >= EXPAND_STEP) {
+      if ((x & EXPAND_BIT) !== 0) {
         const e = expansions.get(s.charCodeAt(i))!;
         for (let k = 0; k < e.length; k++) {
           // An expansion may hold a space of its own (ﷺ, ﷻ): it is kept like a typed one.
           const u = e.charCodeAt(k);
-          const inner = STEP[(unitKind(u) << 1) | last]!;
+          const inner = stepBits(unitKind(u), last);
           buf[len] = u;
           len += inner & 1;
           spaces += (inner >> 1) & 1;
@@ -211,7 +222,7 @@ export class MatchFormBatch {
         }
         continue;
       }
-      const st = STEP[step]!;
+      const st = (x >>> (STEP_SHIFT + 3 * last)) & 7;
       buf[len] = x; // the store keeps the low 16 bits: the folded unit
       len += st & 1;
       spaces += (st >> 1) & 1;
