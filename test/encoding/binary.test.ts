@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { looksBinary } from "../../src/encoding/index.js";
+import { countControls } from "../../src/encoding/binary.js";
+import { looksUtf16, sniffBom } from "../../src/encoding/detect.js";
 import { noise, PROSE, utf8 } from "./corrupt.js";
 
 const TEXT = PROSE.join("\n\n");
@@ -36,5 +39,50 @@ describe("looksBinary", () => {
   ];
   it.each(text)("%s is not binary", (_label, bytes) => {
     expect(looksBinary(bytes)).toBe(false);
+  });
+});
+
+describe("the control-byte count", () => {
+  /** looksBinary as it was written, one byte at a time: the reference for the word-at-a-time count. */
+  function naive(bytes: Uint8Array): boolean {
+    const bom = sniffBom(bytes);
+    if (bytes.length === 0 || (bom && bom.encoding !== "utf-8")) return false;
+    const probe = bytes.subarray(0, 8192);
+    let controls = 0;
+    for (const b of probe) if ((b >= 0x01 && b <= 0x08) || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f) || b === 0x7f) controls++;
+    return controls > 1 && controls > probe.length * 0.03 && !looksUtf16(probe);
+  }
+
+  // Mostly text (ASCII, Arabic UTF-8, line breaks), some controls, DEL and bytes that borrow (0x00, 0x20, 0x7E, 0x80).
+  const byte = fc.oneof(
+    { weight: 40, arbitrary: fc.constantFrom(0x20, 0x41, 0x7e, 0xd8, 0xa7, 0xd9, 0x84, 0x80, 0x21) },
+    { weight: 1, arbitrary: fc.constantFrom(0x0a, 0x0d, 0x09, 0x00, 0x1b) },
+    { weight: 2, arbitrary: fc.constantFrom(0x01, 0x08, 0x0b, 0x0e, 0x1a, 0x1c, 0x1f, 0x7f) },
+  );
+
+  const isControl = (b: number) => (b >= 0x01 && b <= 0x08) || b === 0x0b || (b >= 0x0e && b <= 0x1a) || (b >= 0x1c && b <= 0x1f) || b === 0x7f;
+
+  it("counts what a byte-by-byte count counts, aligned or not, whatever the length", () => {
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 2000, size: "max" }), fc.nat(3), (list, offset) => {
+        const backing = new Uint8Array(list.length + offset);
+        backing.set(list, offset);
+        const bytes = backing.subarray(offset);
+        expect(countControls(bytes)).toBe(list.filter(isControl).length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("decides as looksBinary did byte by byte", () => {
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 9000, size: "max" }), (list) => {
+        const bytes = Uint8Array.from(list);
+        // The formats found by signature are not the point here.
+        fc.pre(bytes.length === 0 || ![0x89, 0xff, 0x47, 0x25, 0x50, 0x1f, 0x42, 0xfd, 0x28, 0x37, 0x52, 0x7f, 0xcf, 0xce, 0x00, 0x53, 0x4f, 0x49, 0x1a].includes(bytes[0]!));
+        expect(looksBinary(bytes)).toBe(naive(bytes));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
