@@ -125,7 +125,7 @@ describe("entities and presentation forms only", () => {
 
   it("gives what the passes over every line give: text, repairs, warnings and their lines", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (pieces) => {
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60, size: "max" }), (pieces) => {
         const text = pieces.join("");
         expect(repairText(text)).toEqual(everyLine(text));
       }),
