@@ -1,9 +1,10 @@
 /** Record inputs (jsonl, json, csv) and --split-on: one document per record, in order, errors in-band. */
 import { join } from "node:path";
-import { writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { schemaErrors } from "../helpers/schema.js";
-import { docs, dump, khabar, tempDir } from "./helpers.js";
+import { BIN, cleanEnv, docs, dump, khabar, tempDir } from "./helpers.js";
 
 const t = tempDir("records");
 afterAll(t.cleanup);
@@ -31,6 +32,34 @@ describe("--input-format jsonl", () => {
     for (const d of out) expect(schemaErrors(d)).toEqual([]);
     expect(r.stderr).toContain(`khabar: ${file}: record 2: malformed JSON`);
     expect(r.stderr).toContain(`khabar: ${file}: record 4: record has none of the fields`);
+  });
+
+  it("reads a file in chunks, a record cut between two of them included, as the same records from stdin", () => {
+    // Records of ~40 KB: 64 KiB chunks cut most of them in two, and some inside a multi-byte character.
+    const big = Array.from({ length: 6 }, (_, i) => JSON.stringify({ id: `b${i}`, text: `${dump(i + 1)}\n\n${"كلمة عربية ".repeat(3500 + i)}` }));
+    const bigFile = join(t.dir, "big.jsonl");
+    writeFileSync(bigFile, `${big.join("\n")}\n`);
+    const fromFile = khabar(["--input-format", "jsonl", bigFile]);
+    const fromStdin = khabar(["--input-format", "jsonl"], { input: `${big.join("\n")}\n` });
+    expect(fromFile.status).toBe(0);
+    const a = docs(fromFile.stdout);
+    expect(a.map((d) => d.input.id)).toEqual(["b0", "b1", "b2", "b3", "b4", "b5"]);
+    expect(a.map((d) => ({ ...d, input: { ...d.input, path: "-" } }))).toEqual(docs(fromStdin.stdout));
+  });
+
+  it("streams a named pipe given by name (its writer is waited for, not read synchronously)", async () => {
+    const fifo = join(t.dir, "pipe.jsonl");
+    if (spawnSync("mkfifo", [fifo]).status !== 0) return; // no mkfifo here: nothing to test
+    const child = spawn(process.execPath, [BIN, "--input-format", "jsonl", fifo], { env: cleanEnv() });
+    let stdout = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    const done = new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? -1)));
+    const writer = createWriteStream(fifo);
+    writer.write(`${lines[0]}\n`);
+    await new Promise((r) => setTimeout(r, 200));
+    writer.end(`${lines[2]}\n`);
+    expect(await done).toBe(0);
+    expect(docs(stdout).map((d) => d.input.id)).toEqual(["a1", "7"]);
   });
 
   it("reads stdin, and takes --id-field as a dotted path and --text-field", () => {
