@@ -1,5 +1,5 @@
 /** A lone date (and time) line near the top of an article: `published`, ISO. */
-import { lineDate, MAX_DATE_LINE_WORDS } from "../text/dates.js";
+import { lineDate } from "../text/dates.js";
 import { nearTop } from "./byline.js";
 import type { Classifier } from "./types.js";
 
@@ -10,7 +10,7 @@ export const published: Classifier = {
   test(s, i) {
     if (!nearTop(s)) return null;
     const line = s.lines[i]!;
-    const iso = line.words > MAX_DATE_LINE_WORDS ? null : lineDate(line);
+    const iso = lineDate(line);
     if (iso === null) return null;
     return s.article.data.published === null ? { label: "published", value: iso } : { label: "dropped", reason: "date" };
   },

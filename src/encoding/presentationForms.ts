@@ -5,6 +5,8 @@
  */
 
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
+/** One presentation form, for finding where the next one is. */
+const PRESENTATION_FORM = new RegExp(PRESENTATION_FORMS.source.slice(0, -1), "g");
 
 /** `line` with its presentation forms folded; null when it has none that fold. */
 export function foldPresentationForms(line: string): string | null {
@@ -15,6 +17,12 @@ export function foldPresentationForms(line: string): string | null {
     return folded;
   });
   return changed ? out : null;
+}
+
+/** Where the next presentation form in `text` at or after `from` is; -1 when there is none. */
+export function nextPresentationForm(text: string, from: number): number {
+  PRESENTATION_FORM.lastIndex = from;
+  return PRESENTATION_FORM.exec(text)?.index ?? -1;
 }
 
 /** A code unit of the ranges folded here. */

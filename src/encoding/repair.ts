@@ -6,7 +6,7 @@ import type { Warning } from "../types.js";
 import { decodeEntities } from "./entities.js";
 import { joinLines, RepairLog, type RepairName, splitLines } from "./lines.js";
 import { repairMojibake } from "./mojibake.js";
-import { foldPresentationForms } from "./presentationForms.js";
+import { foldPresentationForms, nextPresentationForm } from "./presentationForms.js";
 import { AMPERSAND, MOJIBAKE_HINT, NUL, PRESENTATION_FORM, REPAIR_SIGNS, repairSigns } from "./signs.js";
 
 export interface Repaired {
@@ -38,13 +38,13 @@ export function repairText(input: string, knownSigns?: number): Repaired {
   // Fast path, the common case of clean text: one scan (or none) and no allocation.
   const signs = (knownSigns ?? repairSigns(text)) & REPAIR_SIGNS;
   if (signs === 0) return { text, repairs: [], warnings: [] };
-  // Only `&`s and presentation forms (the common case of a dump needing a look: "AT&T", a URL's query string):
-  // the lines holding one are found by search, not the whole text cut into lines and every line tried.
-  if ((signs & (NUL | MOJIBAKE_HINT)) === 0) return repairMarkedLines(text, (signs & AMPERSAND) !== 0, (signs & PRESENTATION_FORM) !== 0);
   const nul = (signs & NUL) !== 0;
   const mojibake = (signs & MOJIBAKE_HINT) !== 0;
   const entities = (signs & AMPERSAND) !== 0;
   const forms = (signs & PRESENTATION_FORM) !== 0;
+  // Only `&`s and presentation forms (the common case of a dump needing a look: "AT&T", a URL's query string):
+  // the lines holding one are found by search, not the whole text cut into lines and every line tried.
+  if (!nul && !mojibake) return repairMarkedLines(text, entities, forms);
 
   const split = splitLines(text);
   const log = new RepairLog();
@@ -56,9 +56,6 @@ export function repairText(input: string, knownSigns?: number): Repaired {
   if (log.repairs.length === 0) return { text, repairs: [], warnings: [] };
   return { text: joinLines(split), repairs: log.repairs, warnings: log.warnings() };
 }
-
-/** A presentation form (see presentationForms.ts), for finding the next line that holds one. */
-const PRESENTATION_FORM_CHAR = /[\uFB50-\uFDFF\uFE70-\uFEFC]/g;
 
 /**
  * The entity and presentation-form passes of repairText over the lines that hold an `&` or a presentation
@@ -101,8 +98,7 @@ function repairMarkedLines(text: string, entities: boolean, forms: boolean): Rep
 function nextMarked(text: string, from: number, entities: boolean, forms: boolean): number {
   const amp = entities ? text.indexOf("&", from) : -1;
   if (!forms) return amp;
-  PRESENTATION_FORM_CHAR.lastIndex = from;
-  const form = PRESENTATION_FORM_CHAR.exec(text)?.index ?? -1;
+  const form = nextPresentationForm(text, from);
   return amp < 0 ? form : form < 0 ? amp : Math.min(amp, form);
 }
 

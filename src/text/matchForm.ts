@@ -203,7 +203,7 @@ export class MatchFormBatch {
     const buf = this.buf;
     const start = this.len;
     let len = start;
-    // Branch-free but for ligatures: every unit is stored, and kept (len advances) as the step table says;
+    // Branch-free but for ligatures: every unit is stored, and kept (len advances) as its table entry says;
     // `last` is 1 after a kept space or at the start, so runs of spaces and leading spaces are not kept.
     let last = 1;
     let spaces = 0;
