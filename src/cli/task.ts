@@ -7,7 +7,7 @@
  * task, one per block of records. Blocks are cut every RECORD_BLOCK records of an input by the
  * reader, whatever `-j` is.
  */
-import { emptyDocument, parse, parseBuffer } from "../index.js";
+import { DumpTooBigError, emptyDocument, parse, parseBuffer } from "../index.js";
 import type { KhabarDocument, MarkerVocabulary, ParseOptions } from "../types.js";
 import { renderDocument, type OutputFormat } from "../emit/index.js";
 import { looksBinary } from "../encoding/index.js";
@@ -26,6 +26,14 @@ export const MAX_DUMP_BYTES = 256 * 1024 * 1024;
 /** Why a text input over MAX_DUMP_BYTES is refused (whether its size came from the walk or from the task's fstat). */
 export function tooLargeMessage(size: number): string {
   return `${(size / 1e6).toFixed(0)} MB is too large for one dump; cut it with --split-on or use a record format`;
+}
+
+/** Why a dump with more lines than the heap can parse is refused (the library's DumpTooBigError). */
+function tooBigMessage(err: DumpTooBigError, record: boolean): string {
+  const lines = err.lines > 0 ? `over ${err.lines} lines, ` : "";
+  if (err.limit === "lines") return `${lines}more lines than one dump may have; ${record ? "cut the record into several" : "cut it with --split-on or use a record format"}`;
+  const cut = record ? "cut the record into several" : "cut it with --split-on, use a record format";
+  return `${lines}too large for one dump in this process's memory (${(err.budget / 2 ** 30).toFixed(1)} GiB for a dump); ${cut}, or give node more heap (NODE_OPTIONS=--max-old-space-size=MB)`;
 }
 
 export interface TaskSettings {
@@ -150,7 +158,7 @@ function runDump(path: string, bytes: Uint8Array, settings: TaskSettings): TaskR
   try {
     emit(result, parseBuffer(bytes, { ...baseOptions(settings), path, encoding: settings.encoding }), settings);
   } catch (err) {
-    result.problems.push(bug(err));
+    result.problems.push(err instanceof DumpTooBigError ? { message: tooBigMessage(err, false) } : bug(err));
   }
   return result;
 }
@@ -192,11 +200,12 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
         }
         if (repairs.length) doc.input.repairs = [...repairs, ...doc.input.repairs.filter((r) => !repairs.includes(r))];
       } catch (err) {
-        const problem = bug(err);
+        // A record too big for the heap is an input error; anything else is a bug in khabar.
+        const problem = err instanceof DumpTooBigError ? { message: tooBigMessage(err, true) } : bug(err);
         result.problems.push({ ...problem, record: item.record });
         doc = emptyDocument(options);
         doc.input.encoding = task.encoding;
-        doc.error = `internal error: ${problem.message}`;
+        doc.error = problem.message;
       }
     }
     emit(result, doc, settings);

@@ -1,4 +1,5 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
+import { getHeapStatistics } from "node:v8";
 import { matchForm, MatchFormBatch } from "./matchForm.js";
 
 /**
@@ -89,12 +90,61 @@ function countTextWords(text: string): number {
   return n;
 }
 
+/**
+ * The heap a parse holds at its peak, per line and per code unit of the text, rounded up from the worst shapes
+ * measured (peak heap under --trace-gc, everything from decoding to the rendered document): 10 M blank lines
+ * ~230 B a line; 3.3 M one-letter lines, each a paragraph, ~415 B a line; 100 MB of news dumps ~7.5 B a unit
+ * besides their lines.
+ */
+const BLANK_LINE_HEAP = 256;
+const LINE_HEAP = 512;
+const UNIT_HEAP = 8;
+/** Share of the heap limit one dump may take; the rest is the run's (documents waiting to be written, the code). */
+const HEAP_SHARE = 0.75;
+
+/**
+ * A dump with more lines than this process's heap can parse (a scraper's runaway file of blank lines, many
+ * dumps run together), or than any dump may have (MAX_DUMP_LINES): refused when splitting finds it, instead
+ * of running the heap out, which would end the process and every input after this one.
+ */
+export class DumpTooBigError extends RangeError {
+  constructor(
+    /** Lines split when the limit was reached. */
+    readonly lines: number,
+    /** "memory": the heap budget ran out (raise it with --max-old-space-size); "lines": MAX_DUMP_LINES. */
+    readonly limit: "memory" | "lines",
+    /** The heap one dump may use here, in bytes (a share of the isolate's limit). */
+    readonly budget: number,
+  ) {
+    const over = lines > 0 ? `over ${lines} lines: ` : "";
+    super(
+      limit === "lines"
+        ? `${over}more lines than one dump may have; cut it into several dumps`
+        : `${over}more than one dump can hold in this process's memory (${(budget / 2 ** 30).toFixed(1)} GiB for a dump); cut it into several dumps`,
+    );
+    this.name = "DumpTooBigError";
+  }
+}
+
+let heapBudget: number | undefined;
+
+/** The heap one dump may use: a share of this isolate's limit (a worker thread has its own). */
+export function dumpHeapBudget(): number {
+  return (heapBudget ??= Math.floor(getHeapStatistics().heap_size_limit * HEAP_SHARE));
+}
+
 /** One batch for every dump (splitting is synchronous): its buffer is reused, not reallocated per dump. */
 const batch = new MatchFormBatch();
 /** Fields a line record holds in LineRecords. */
 const RECORD = 8;
 /** Units of match forms read back as one string: past this a dump's forms come in several (2 MB each). */
 const SEGMENT_UNITS = 1 << 20;
+/**
+ * Most lines one dump may have, whatever the heap: the records are a plain array of numbers (8 a line; a typed
+ * array measured ~2.5% slower), and such an array cannot grow past V8's element limit (~134 M, and it grows by
+ * half again), which ends the process rather than throwing.
+ */
+export const MAX_DUMP_LINES = 8 * 1024 * 1024;
 
 /**
  * The lines of a dump as numbers until its match forms are read back: per line the trimmed bounds, the
@@ -102,8 +152,18 @@ const SEGMENT_UNITS = 1 << 20;
  */
 class LineRecords {
   readonly data: number[] = [];
+  /** Heap left in the dump's budget for more lines. */
+  private left: number;
   /** Finished stretches of the batch: a big dump's forms are read back in pieces, not held twice at once. */
   private readonly segments: string[] = [];
+
+  constructor(
+    units: number,
+    private readonly budget: number,
+    private readonly maxFields: number,
+  ) {
+    this.left = budget - UNIT_HEAP * units;
+  }
 
   /**
    * Line `source[start, end)` (its line break excluded): trimmed by index scans (a `\s+$` regex is
@@ -114,6 +174,10 @@ class LineRecords {
     while (b > start && isEdgeInvisible(source.charCodeAt(b - 1))) b--;
     let a = start;
     while (a < b && isEdgeInvisible(source.charCodeAt(a))) a++;
+    this.left -= a === b ? BLANK_LINE_HEAP : LINE_HEAP;
+    if (this.left < 0 || this.data.length === this.maxFields) {
+      throw new DumpTooBigError(this.data.length / RECORD, this.left < 0 ? "memory" : "lines", this.budget);
+    }
     if (b - a <= EAGER_MATCH_FORM_CHARS) {
       if (batch.end > SEGMENT_UNITS) this.segments.push(batch.finish());
       const mfStart = batch.add(source, a, b);
@@ -145,11 +209,28 @@ class LineRecords {
     }
     return lines;
   }
+
+  /** After a split that threw: the batch starts the next dump afresh (and lets go of what it held). */
+  abandon(): void {
+    batch.finish();
+  }
 }
 
-/** Lines split on `\n`, `\r\n` or `\r`; a final line end does not start another line. */
-export function splitLines(text: string): SplitResult {
-  const records = new LineRecords();
+/**
+ * Lines split on `\n`, `\r\n` or `\r`; a final line end does not start another line. Throws DumpTooBigError
+ * when the text has more lines than `budget` bytes of heap can parse, or than `maxLines` (the defaults but in tests).
+ */
+export function splitLines(text: string, budget = dumpHeapBudget(), maxLines = MAX_DUMP_LINES): SplitResult {
+  const records = new LineRecords(text.length, budget, maxLines * RECORD);
+  try {
+    return splitInto(records, text);
+  } catch (err) {
+    records.abandon();
+    throw err;
+  }
+}
+
+function splitInto(records: LineRecords, text: string): SplitResult {
   const len = text.length;
   let start = 0;
   if (text.indexOf("\r") < 0) {

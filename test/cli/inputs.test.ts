@@ -149,3 +149,36 @@ describe("a directory tree read without a stat per file", () => {
     }
   });
 });
+
+// A runaway file of blank lines (or many dumps run together) would run the heap out, which ends the process
+// and every input after it. The splitter refuses a dump past a share of the heap instead: an input error.
+describe("a dump with more lines than the heap can parse", () => {
+  const t = tempDir("lines");
+  afterAll(t.cleanup);
+  const SMALL_HEAP = { NODE_OPTIONS: "--max-old-space-size=64" };
+
+  it("is refused with a message naming it, and the batch goes on", () => {
+    const blank = join(t.dir, "blank.txt");
+    const next = join(t.dir, "next.txt");
+    writeFileSync(blank, "\n".repeat(600_000));
+    writeFileSync(next, dump(1));
+    for (const jobs of ["1", "2"]) {
+      const r = khabar(["-j", jobs, blank, next], { env: SMALL_HEAP });
+      expect(r.status).toBe(1);
+      expect(docs(r.stdout).map((d) => d.input.path)).toEqual([next]);
+      expect(r.stderr).toMatch(
+        new RegExp(`^khabar: ${blank}: over \\d+ lines, too large for one dump in this process's memory \\([\\d.]+ GiB for a dump\\); cut it with --split-on, use a record format, or give node more heap \\(NODE_OPTIONS=--max-old-space-size=MB\\)\n$`),
+      );
+    }
+  });
+
+  it("is parsed whole when the heap allows it", () => {
+    const blank = join(t.dir, "blank-ok.txt");
+    writeFileSync(blank, `عنوان\n${"\n".repeat(600_000)}نص الخبر في آخر الملف.\n`);
+    const r = khabar([blank]);
+    expect(r.status).toBe(0);
+    const [doc] = docs(r.stdout);
+    expect(doc!.input.lines).toBe(600_002);
+    expect(doc!.article.paragraphs).toContain("نص الخبر في آخر الملف.");
+  });
+});

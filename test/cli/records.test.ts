@@ -72,6 +72,18 @@ describe("--input-format jsonl", () => {
     expect(out[1]!.error).toContain('"content"');
   });
 
+  it("refuses a record with more lines than the heap can parse as that record's error, and goes on", () => {
+    const file = join(t.dir, "runaway.jsonl");
+    writeFileSync(file, `${JSON.stringify({ id: "a", text: "\n".repeat(600_000) })}\n${JSON.stringify({ id: "b", text: dump(1) })}\n`);
+    const r = khabar(["--input-format", "jsonl", file], { env: { NODE_OPTIONS: "--max-old-space-size=64" } });
+    expect(r.status).toBe(1);
+    const [a, b] = docs(r.stdout);
+    expect(a!.error).toMatch(/^over \d+ lines, too large for one dump in this process's memory .*; cut the record into several, or give node more heap/);
+    expect(b!.error).toBeUndefined();
+    expect(b!.article.paragraphs).toHaveLength(2);
+    expect(r.stderr).toMatch(new RegExp(`^khabar: ${file}: record 1: over \\d+ lines, too large for one dump`));
+  });
+
   it("is byte-identical with -j 1 and -j 2 across record blocks (600 records)", () => {
     const many = join(t.dir, "many.jsonl");
     writeFileSync(many, Array.from({ length: 600 }, (_, i) => (i % 97 === 5 ? "oops" : JSON.stringify({ id: i, text: dump(i) }))).join("\n"));

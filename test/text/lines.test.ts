@@ -1,7 +1,7 @@
 /** Line splitting: bounds, trimming, widths and the word counts rules gate on, for short and long lines alike. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EAGER_MATCH_FORM_CHARS, splitLines } from "../../src/text/lines.js";
+import { DumpTooBigError, EAGER_MATCH_FORM_CHARS, splitLines } from "../../src/text/lines.js";
 import { matchForm } from "../../src/text/matchForm.js";
 
 /** Words as SPEC-minded code would count them on the text: runs of characters that are not spaces. */
@@ -43,6 +43,41 @@ describe("splitLines", () => {
     expect(line!.words).toBe(82);
     const spacesOnly = ` ${"كلمة  ".repeat(70)}`;
     expect(splitLines(spacesOnly).lines[0]!.words).toBe(70);
+  });
+
+  it("refuses a text with more lines than its heap budget, a content line costing more than a blank one", () => {
+    const refused = (text: string, budget: number): number => {
+      try {
+        splitLines(text, budget);
+      } catch (err) {
+        expect(err).toBeInstanceOf(DumpTooBigError);
+        return (err as DumpTooBigError).lines;
+      }
+      return -1;
+    };
+    const MB = 1 << 20;
+    // The budget less 8 B a unit of the text, then 256 B a blank line and 512 B a line with text.
+    expect(refused("\n".repeat(5000), MB)).toBe(Math.floor((MB - 8 * 5000) / 256));
+    expect(refused("سطر\n".repeat(5000), MB)).toBe(Math.floor((MB - 8 * 20_000) / 512));
+    expect(refused("\n".repeat(5000), 2 * MB)).toBe(-1);
+    // A text whose units alone are over the budget is refused at its first line.
+    expect(refused("x".repeat(200_000), MB)).toBe(0);
+    // Past the most lines a dump may have, whatever the heap.
+    expect(() => splitLines("سطر\n".repeat(101), MB, 100)).toThrow(expect.objectContaining({ limit: "lines", lines: 100 }));
+    expect(splitLines("سطر\n".repeat(100), MB, 100).lines).toHaveLength(100);
+    expect(() => splitLines("\n".repeat(5000), MB)).toThrow(expect.objectContaining({ limit: "memory" }));
+  });
+
+  it("splits 100k lines, and the same text again after a refusal", () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => (i % 3 === 1 ? "" : `سطر رقم ${i}`)).join("\n");
+    const view = (t: string) => splitLines(t).lines.map((l) => `${l.n}|${l.text}|${l.mf}|${l.first}|${l.words}|${l.width}`);
+    const first = view(text);
+    expect(first).toHaveLength(100_000);
+    expect(first[99_997]).toBe(`99998||||0|0`);
+    expect(first[99_999]).toBe(`100000|سطر رقم 99999|سطر رقم 99999|سطر|3|13`);
+    expect(() => splitLines(text, 1 << 20)).toThrow(DumpTooBigError);
+    expect(view(text)).toEqual(first);
+    expect(view("أ\nب ت")).toEqual(["1|أ|ا|ا|1|1", "2|ب ت|ب ت|ب|2|3"]);
   });
 
   it("reads back the match forms of a big dump in several pieces, each line's form still its own", () => {
