@@ -49,21 +49,34 @@ export function openText(bytes: AsyncIterable<Uint8Array>, encodingName: string)
   };
 }
 
-/** Lines with their terminator (`\n`, `\r\n`, or none for a last line without one). */
+/**
+ * Lines with their terminator (`\n`, `\r\n`, or none for a last line without one). A line that spans chunks is
+ * kept as its pieces and joined once, when its end comes: only each new chunk is searched, so a record of
+ * any length reads in linear time (gluing the carry to each chunk and searching the whole again was
+ * quadratic: a 40 MB JSONL record took 20 s).
+ */
 export async function* rawLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
-  let carry = "";
+  let pieces: string[] = [];
   for await (const chunk of chunks) {
-    let text = carry ? carry + chunk : chunk;
-    let start = 0;
-    let nl: number;
-    while ((nl = text.indexOf("\n", start)) >= 0) {
-      yield text.slice(start, nl + 1);
+    let nl = chunk.indexOf("\n");
+    if (nl < 0) {
+      if (chunk) pieces.push(chunk);
+      continue;
+    }
+    const head = chunk.slice(0, nl + 1);
+    if (pieces.length) {
+      pieces.push(head);
+      yield pieces.join("");
+      pieces = [];
+    } else yield head;
+    let start = nl + 1;
+    while ((nl = chunk.indexOf("\n", start)) >= 0) {
+      yield chunk.slice(start, nl + 1);
       start = nl + 1;
     }
-    carry = text.slice(start);
-    text = "";
+    if (start < chunk.length) pieces.push(chunk.slice(start));
   }
-  if (carry) yield carry;
+  if (pieces.length) yield pieces.join("");
 }
 
 /** A line without its terminator. */

@@ -1,0 +1,55 @@
+/** Cutting a chunked text stream into lines: the same lines however the chunks fall, in time linear in a line's length. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rawLines } from "../../src/io/lines.js";
+
+async function* chunksOf(text: string, cuts: number[]): AsyncGenerator<string> {
+  let last = 0;
+  for (const cut of [...cuts, text.length]) {
+    yield text.slice(last, cut);
+    last = cut;
+  }
+}
+
+async function collect(lines: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const line of lines) out.push(line);
+  return out;
+}
+
+/** Lines with their `\n`, and a last line without one if the text does not end with a line break. */
+function reference(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/gu) ?? [];
+}
+
+describe("rawLines", () => {
+  it("gives the same lines, terminators kept, wherever the chunks are cut (empty chunks included)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom("a", "خبر", "\n", "\r\n", "\r", " ", ""), { maxLength: 80 }).map((parts) => parts.join("")),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (text, raw) => {
+          const cuts = raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
+          expect(await collect(rawLines(chunksOf(text, cuts)))).toEqual(reference(text));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads one long line in 64 KiB chunks in linear time (1x and 8x: a quadratic carry takes ~64 times as long)", async () => {
+    const time = async (chars: number) => {
+      const text = `${"x".repeat(chars)}\n`;
+      const cuts = Array.from({ length: Math.floor(chars / 65_536) }, (_, k) => (k + 1) * 65_536);
+      const t0 = performance.now();
+      const [line] = await collect(rawLines(chunksOf(text, cuts)));
+      const ms = performance.now() - t0;
+      expect(line!.length).toBe(chars + 1);
+      return ms;
+    };
+    await time(200_000);
+    const small = Math.min(await time(2_000_000), await time(2_000_000));
+    const big = await time(16_000_000);
+    expect(big / Math.max(small, 1)).toBeLessThan(24);
+  });
+});
