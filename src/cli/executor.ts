@@ -51,7 +51,8 @@ export function crashResult(task: Task, err: unknown, settings: TaskSettings): T
     return [result];
   }
   for (const item of task.items) {
-    const doc = emptyDocument({ path: task.path, record: item.record, ...("text" in item ? (item.id === undefined ? {} : { id: item.id }) : { id: null }) });
+    const id = "json" in item || "fields" in item ? { id: null } : item.id === undefined ? {} : { id: item.id };
+    const doc = emptyDocument({ path: task.path, record: item.record, ...id });
     doc.error = message;
     const rendered = renderDocument(doc, settings.format, settings.pretty);
     if (rendered !== null) result.outputs.push(rendered);

@@ -173,7 +173,9 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
         ? resolveJsonRecord(item.json, settings.textField, settings.idField)
         : "fields" in item
           ? resolveRecord(item.fields, settings.textField, settings.idField)
-          : { text: item.text, id: item.id ?? null };
+          : "error" in item
+            ? { error: item.error, id: item.id ?? null }
+            : { text: item.text, id: item.id ?? null };
     const options: ParseOptions = { ...base, path: task.path, record: item.record };
     // A dump cut by --split-on has an id only when the pattern captures one.
     if ("json" in item || "fields" in item || item.id !== undefined) options.id = resolved.id;

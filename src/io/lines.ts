@@ -49,34 +49,56 @@ export function openText(bytes: AsyncIterable<Uint8Array>, encodingName: string)
   };
 }
 
+/** Longest line rawLines joins, in UTF-16 units: a record past it is no page (and V8's strings end at ~512 Mi). */
+export const MAX_LINE_UNITS = 256 * 1024 * 1024;
+
+/** A line longer than rawLines' limit: its text was let go as it came, only its length is known. */
+export class OverlongLine {
+  constructor(
+    /** Its length in UTF-16 units, terminator included. */
+    readonly length: number,
+  ) {}
+}
+
 /**
  * Lines with their terminator (`\n`, `\r\n`, or none for a last line without one). A line that spans chunks is
  * kept as its pieces and joined once, when its end comes: only each new chunk is searched, so a record of
  * any length reads in linear time (gluing the carry to each chunk and searching the whole again was
- * quadratic: a 40 MB JSONL record took 20 s).
+ * quadratic: a 40 MB JSONL record took 20 s). A line past `maxUnits` is not kept at all: it comes as an
+ * OverlongLine, and the lines after it as usual.
  */
-export async function* rawLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+export async function* rawLines(chunks: AsyncIterable<string>, maxUnits = MAX_LINE_UNITS): AsyncGenerator<string | OverlongLine> {
   let pieces: string[] = [];
+  /** Units of the line so far (held in `pieces` until it passes maxUnits). */
+  let units = 0;
+  const take = (piece: string) => {
+    units += piece.length;
+    if (units <= maxUnits) pieces.push(piece);
+    else pieces = [];
+  };
+  const line = (): string | OverlongLine => {
+    const out = units > maxUnits ? new OverlongLine(units) : pieces.length === 1 ? pieces[0]! : pieces.join("");
+    pieces = [];
+    units = 0;
+    return out;
+  };
   for await (const chunk of chunks) {
     let nl = chunk.indexOf("\n");
     if (nl < 0) {
-      if (chunk) pieces.push(chunk);
+      if (chunk) take(chunk);
       continue;
     }
-    const head = chunk.slice(0, nl + 1);
-    if (pieces.length) {
-      pieces.push(head);
-      yield pieces.join("");
-      pieces = [];
-    } else yield head;
+    take(chunk.slice(0, nl + 1));
+    yield line();
     let start = nl + 1;
     while ((nl = chunk.indexOf("\n", start)) >= 0) {
-      yield chunk.slice(start, nl + 1);
+      take(chunk.slice(start, nl + 1));
+      yield line();
       start = nl + 1;
     }
-    if (start < chunk.length) pieces.push(chunk.slice(start));
+    if (start < chunk.length) take(chunk.slice(start));
   }
-  if (pieces.length) yield pieces.join("");
+  if (units > 0) yield line();
 }
 
 /** A line without its terminator. */

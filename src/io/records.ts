@@ -11,12 +11,14 @@
  */
 import { pipeline, Readable } from "node:stream";
 import { jsonArrayElements } from "./jsonArray.js";
-import { rawLines, stripEol } from "./lines.js";
+import { MAX_LINE_UNITS, rawLines, stripEol } from "./lines.js";
 
 export type RecordItem =
   | { record: number; json: string }
   | { record: number; fields: Record<string, unknown> }
-  | { record: number; text: string; id?: string | null };
+  | { record: number; text: string; id?: string | null }
+  /** A record the reader could not take (a line past MAX_LINE_UNITS): its error document. */
+  | { record: number; error: string; id?: string | null };
 
 export type RecordFormat = "jsonl" | "json" | "csv" | "split";
 
@@ -25,13 +27,22 @@ export class CsvInputError extends Error {}
 
 export interface RecordReaderOptions {
   splitOn?: RegExp;
+  /** Longest line taken (default MAX_LINE_UNITS; tests make it small). */
+  maxLineUnits?: number;
+}
+
+/** Why a record past the longest line is not read. */
+function overlong(what: string, units: number): string {
+  return `${what} of ${units} characters is too large for one dump (at most ${MAX_LINE_UNITS / 2 ** 20} Mi characters a line); cut it into several`;
 }
 
 export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<string>, options: RecordReaderOptions = {}): AsyncGenerator<RecordItem> {
   let n = 0;
   switch (format) {
     case "jsonl":
-      for await (const line of rawLines(chunks)) yield { record: ++n, json: stripEol(line) };
+      for await (const line of rawLines(chunks, options.maxLineUnits)) {
+        yield typeof line === "string" ? { record: ++n, json: stripEol(line) } : { record: ++n, error: overlong("record", line.length), id: null };
+      }
       return;
     case "json":
       for await (const element of jsonArrayElements(chunks)) yield { record: ++n, json: element };
@@ -40,7 +51,7 @@ export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<s
       for await (const fields of csvRecords(chunks)) yield { record: ++n, fields };
       return;
     case "split":
-      for await (const dump of splitDumps(chunks, options.splitOn!)) yield { record: ++n, ...dump };
+      for await (const dump of splitDumps(chunks, options.splitOn!, options.maxLineUnits)) yield { record: ++n, ...dump };
       return;
   }
 }
@@ -51,25 +62,41 @@ export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<s
  * number of documents is the number of separators. A capture group in the pattern names the dump:
  * group 1 of its separator line becomes `input.id`.
  */
-export async function* splitDumps(chunks: AsyncIterable<string>, pattern: RegExp): AsyncGenerator<{ text: string; id?: string | null }> {
+export async function* splitDumps(
+  chunks: AsyncIterable<string>,
+  pattern: RegExp,
+  maxLineUnits?: number,
+): AsyncGenerator<{ text: string; id?: string | null } | { error: string; id?: string | null }> {
   const hasGroup = new RegExp(`${pattern.source}|`, pattern.flags).exec("")!.length > 1;
   let parts: string[] = [];
+  /** A line of the dump was past the longest line: the dump is an error, its text let go. */
+  let overlongUnits = 0;
   let id: string | null | undefined = hasGroup ? null : undefined;
   let seenSeparator = false;
-  for await (const line of rawLines(chunks)) {
+  const dump = (text: string) => {
+    const body = overlongUnits > 0 ? { error: overlong("dump with a line", overlongUnits) } : { text };
+    return id === undefined ? body : { ...body, id };
+  };
+  for await (const line of rawLines(chunks, maxLineUnits)) {
+    if (typeof line !== "string") {
+      overlongUnits = line.length;
+      parts = [];
+      continue;
+    }
     const m = pattern.exec(stripEol(line));
     if (!m) {
-      parts.push(line);
+      if (overlongUnits === 0) parts.push(line);
       continue;
     }
     const text = parts.join("");
-    if (seenSeparator || text.trim()) yield id === undefined ? { text } : { text, id };
+    if (seenSeparator || overlongUnits > 0 || text.trim()) yield dump(text);
     parts = [];
+    overlongUnits = 0;
     seenSeparator = true;
     id = hasGroup ? (m[1] ?? null) : undefined;
   }
   const text = parts.join("");
-  if (seenSeparator || text.trim()) yield id === undefined ? { text } : { text, id };
+  if (seenSeparator || overlongUnits > 0 || text.trim()) yield dump(text);
 }
 
 const DELIMITERS = [",", ";", "\t"] as const;

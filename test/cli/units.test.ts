@@ -7,7 +7,8 @@ import { getPath, resolveJsonRecord } from "../../src/cli/recordFields.js";
 import { createFramer } from "../../src/emit/index.js";
 import { compileGlob } from "../../src/io/glob.js";
 import { jsonArrayElements } from "../../src/io/jsonArray.js";
-import { detectDelimiter, splitDumps } from "../../src/io/records.js";
+import { detectDelimiter, readRecords, splitDumps } from "../../src/io/records.js";
+import { runTask } from "../../src/cli/task.js";
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -65,6 +66,35 @@ describe("records", () => {
     expect(dumps).toEqual([
       { text: "A\r\n", id: "1" },
       { text: "B\n", id: "2" },
+    ]);
+  });
+
+  it("a JSONL record past the longest line is an error record in its place, its text never held", async () => {
+    const text = `{"id":1,"text":"a"}\n{"id":2,"text":"${"x".repeat(200)}"}\n{"id":3,"text":"b"}`;
+    const items = await collect(readRecords("jsonl", chunked(text, 7), { maxLineUnits: 100 }));
+    expect(items.map((i) => i.record)).toEqual([1, 2, 3]);
+    expect(items[0]).toEqual({ record: 1, json: '{"id":1,"text":"a"}' });
+    expect(items[1]).toEqual({ record: 2, error: expect.stringMatching(/^record of 219 characters is too large for one dump \(at most 256 Mi characters a line\); cut it into several$/), id: null });
+    expect(items[2]).toEqual({ record: 3, json: '{"id":3,"text":"b"}' });
+    // The worker turns it into the record's error document, like a malformed record.
+    const settings = { format: "ndjson", pretty: false, explain: false, stats: false, strict: false, encoding: "utf-8" } as const;
+    const [result] = runTask({ kind: "records", path: "in.jsonl", encoding: "utf-8", bomRecord: null, invalidBytes: false, items }, settings);
+    const docs = result!.outputs.map((o) => JSON.parse(o as string));
+    expect(docs.map((d) => [d.input.record, d.input.id, d.error ?? null])).toEqual([
+      [1, "1", null],
+      [2, null, (items[1] as { error: string }).error],
+      [3, "3", null],
+    ]);
+    expect(result!.problems).toEqual([{ record: 2, message: (items[1] as { error: string }).error }]);
+  });
+
+  it("splitDumps: a dump holding a line past the longest line is an error, the dumps around it as usual", async () => {
+    const text = `#1\nA\n#2\nB\n${"y".repeat(150)}\nC\n#3\nD\n`;
+    const dumps = await collect(splitDumps(chunked(text, 16), /^#(\d)$/u, 100));
+    expect(dumps).toEqual([
+      { text: "A\n", id: "1" },
+      { error: expect.stringMatching(/^dump with a line of 151 characters is too large for one dump/), id: "2" },
+      { text: "D\n", id: "3" },
     ]);
   });
 

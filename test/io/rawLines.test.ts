@@ -1,7 +1,7 @@
 /** Cutting a chunked text stream into lines: the same lines however the chunks fall, in time linear in a line's length. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rawLines } from "../../src/io/lines.js";
+import { OverlongLine, rawLines } from "../../src/io/lines.js";
 
 async function* chunksOf(text: string, cuts: number[]): AsyncGenerator<string> {
   let last = 0;
@@ -11,9 +11,9 @@ async function* chunksOf(text: string, cuts: number[]): AsyncGenerator<string> {
   }
 }
 
-async function collect(lines: AsyncIterable<string>): Promise<string[]> {
-  const out: string[] = [];
-  for await (const line of lines) out.push(line);
+async function collect(lines: AsyncIterable<string | OverlongLine>): Promise<(string | { overlong: number })[]> {
+  const out: (string | { overlong: number })[] = [];
+  for await (const line of lines) out.push(typeof line === "string" ? line : { overlong: line.length });
   return out;
 }
 
@@ -37,6 +37,22 @@ describe("rawLines", () => {
     );
   });
 
+  it("gives a line past the longest as its length only, and the lines around it as usual", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom("ab", "خبر", "\n", "\r\n", "xxxxxxx"), { maxLength: 60 }).map((parts) => parts.join("")),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        async (text, raw, max) => {
+          const cuts = raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
+          const expected = reference(text).map((line) => (line.length > max ? { overlong: line.length } : line));
+          expect(await collect(rawLines(chunksOf(text, cuts), max))).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it("reads one long line in 64 KiB chunks in linear time (1x and 8x: a quadratic carry takes ~64 times as long)", async () => {
     const time = async (chars: number) => {
       const text = `${"x".repeat(chars)}\n`;
@@ -44,7 +60,7 @@ describe("rawLines", () => {
       const t0 = performance.now();
       const [line] = await collect(rawLines(chunksOf(text, cuts)));
       const ms = performance.now() - t0;
-      expect(line!.length).toBe(chars + 1);
+      expect(line).toHaveLength(chars + 1);
       return ms;
     };
     await time(200_000);
