@@ -5,17 +5,27 @@
  * element becomes one error record while its neighbours still parse.
  */
 
+import { MAX_RECORD_UNITS, type Overlong, RecordPieces } from "./lines.js";
+
 export class JsonStructureError extends Error {}
 
 const WS = new Set([0x20, 0x09, 0x0a, 0x0d, 0xfeff]);
 
-export async function* jsonArrayElements(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+/**
+ * Each element's source text, trimmed; an element past `maxUnits` (MAX_RECORD_UNITS) is not kept: it comes as
+ * an Overlong, read past in flat memory, and the elements after it as usual.
+ */
+export async function* jsonArrayElements(chunks: AsyncIterable<string>, maxUnits = MAX_RECORD_UNITS): AsyncGenerator<string | Overlong> {
   // before: waiting for `[`; value: waiting for an element or `]`; inside: in an element (up to its `,` or `]`).
   let phase = "before" as "before" | "value" | "inside" | "done";
   let depth = 0;
   let inString = false;
   let escaped = false;
-  let parts: string[] = [];
+  const pieces = new RecordPieces(maxUnits);
+  const element = (): string | Overlong => {
+    const out = pieces.take();
+    return typeof out === "string" ? out.trim() : out;
+  };
   let afterComma = false;
   let position = 0;
 
@@ -34,9 +44,8 @@ export async function* jsonArrayElements(chunks: AsyncIterable<string>): AsyncGe
         else if (c === 0x7b || c === 0x5b) depth++;
         else if ((c === 0x7d || c === 0x5d) && depth > 0) depth--;
         else if (depth === 0 && (c === 0x2c || c === 0x5d)) {
-          parts.push(chunk.slice(elementStart, i));
-          yield parts.join("").trim();
-          parts = [];
+          pieces.add(chunk.slice(elementStart, i));
+          yield element();
           elementStart = -1;
           phase = c === 0x2c ? "value" : "done";
           afterComma = c === 0x2c;
@@ -62,9 +71,12 @@ export async function* jsonArrayElements(chunks: AsyncIterable<string>): AsyncGe
         throw new JsonStructureError(`unexpected text after the array at character ${position + 1}`);
       }
     }
-    if (phase === "inside" && elementStart >= 0) parts.push(chunk.slice(elementStart));
+    if (phase === "inside" && elementStart >= 0) pieces.add(chunk.slice(elementStart));
   }
   // A truncated file: the last element may still be whole; give it its record before failing.
-  if (phase === "inside" && parts.join("").trim()) yield parts.join("").trim();
+  if (phase === "inside") {
+    const last = element();
+    if (last) yield last;
+  }
   if (phase !== "done") throw new JsonStructureError(phase === "before" ? "empty file: expected a JSON array of records" : "the JSON array is not closed (truncated file?)");
 }

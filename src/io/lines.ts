@@ -49,13 +49,16 @@ export function openText(bytes: AsyncIterable<Uint8Array>, encodingName: string)
   };
 }
 
-/** Longest line rawLines joins, in UTF-16 units: a record past it is no page (and V8's strings end at ~512 Mi). */
-export const MAX_LINE_UNITS = 256 * 1024 * 1024;
+/**
+ * Longest record a reader keeps (a JSONL line, a JSON array element), in UTF-16 units: a record past it is no
+ * page, and V8's strings end at ~512 Mi.
+ */
+export const MAX_RECORD_UNITS = 256 * 1024 * 1024;
 
-/** A line longer than rawLines' limit: its text was let go as it came, only its length is known. */
-export class OverlongLine {
+/** A line or JSON element past MAX_RECORD_UNITS: its text was let go as it came, only its length is known. */
+export class Overlong {
   constructor(
-    /** Its length in UTF-16 units, terminator included. */
+    /** Its length in UTF-16 units (a line's terminator included). */
     readonly length: number,
   ) {}
 }
@@ -65,40 +68,53 @@ export class OverlongLine {
  * kept as its pieces and joined once, when its end comes: only each new chunk is searched, so a record of
  * any length reads in linear time (gluing the carry to each chunk and searching the whole again was
  * quadratic: a 40 MB JSONL record took 20 s). A line past `maxUnits` is not kept at all: it comes as an
- * OverlongLine, and the lines after it as usual.
+ * Overlong, and the lines after it as usual.
  */
-export async function* rawLines(chunks: AsyncIterable<string>, maxUnits = MAX_LINE_UNITS): AsyncGenerator<string | OverlongLine> {
-  let pieces: string[] = [];
-  /** Units of the line so far (held in `pieces` until it passes maxUnits). */
-  let units = 0;
-  const take = (piece: string) => {
-    units += piece.length;
-    if (units <= maxUnits) pieces.push(piece);
-    else pieces = [];
-  };
-  const line = (): string | OverlongLine => {
-    const out = units > maxUnits ? new OverlongLine(units) : pieces.length === 1 ? pieces[0]! : pieces.join("");
-    pieces = [];
-    units = 0;
-    return out;
-  };
+export async function* rawLines(chunks: AsyncIterable<string>, maxUnits = MAX_RECORD_UNITS): AsyncGenerator<string | Overlong> {
+  const line = new RecordPieces(maxUnits);
   for await (const chunk of chunks) {
     let nl = chunk.indexOf("\n");
     if (nl < 0) {
-      if (chunk) take(chunk);
+      if (chunk) line.add(chunk);
       continue;
     }
-    take(chunk.slice(0, nl + 1));
-    yield line();
+    line.add(chunk.slice(0, nl + 1));
+    yield line.take();
     let start = nl + 1;
     while ((nl = chunk.indexOf("\n", start)) >= 0) {
-      take(chunk.slice(start, nl + 1));
-      yield line();
+      line.add(chunk.slice(start, nl + 1));
+      yield line.take();
       start = nl + 1;
     }
-    if (start < chunk.length) take(chunk.slice(start));
+    if (start < chunk.length) line.add(chunk.slice(start));
   }
-  if (units > 0) yield line();
+  if (!line.empty) yield line.take();
+}
+
+/** One record's pieces as they come, joined once at its end; past `maxUnits` they are let go, only counted. */
+export class RecordPieces {
+  private parts: string[] = [];
+  private units = 0;
+
+  constructor(private readonly maxUnits: number) {}
+
+  add(piece: string): void {
+    this.units += piece.length;
+    if (this.units <= this.maxUnits) this.parts.push(piece);
+    else this.parts = [];
+  }
+
+  get empty(): boolean {
+    return this.units === 0;
+  }
+
+  /** The record (or an Overlong), and the pieces start over. */
+  take(): string | Overlong {
+    const out = this.units > this.maxUnits ? new Overlong(this.units) : this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
+    this.parts = [];
+    this.units = 0;
+    return out;
+  }
 }
 
 /** A line without its terminator. */

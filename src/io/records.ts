@@ -11,13 +11,13 @@
  */
 import { pipeline, Readable } from "node:stream";
 import { jsonArrayElements } from "./jsonArray.js";
-import { MAX_LINE_UNITS, rawLines, stripEol } from "./lines.js";
+import { MAX_RECORD_UNITS, rawLines, stripEol } from "./lines.js";
 
 export type RecordItem =
   | { record: number; json: string }
   | { record: number; fields: Record<string, unknown> }
   | { record: number; text: string; id?: string | null }
-  /** A record the reader could not take (a line past MAX_LINE_UNITS): its error document. */
+  /** A record the reader could not take (past MAX_RECORD_UNITS): its error document. */
   | { record: number; error: string; id?: string | null };
 
 export type RecordFormat = "jsonl" | "json" | "csv" | "split";
@@ -27,31 +27,33 @@ export class CsvInputError extends Error {}
 
 export interface RecordReaderOptions {
   splitOn?: RegExp;
-  /** Longest line taken (default MAX_LINE_UNITS; tests make it small). */
-  maxLineUnits?: number;
+  /** Longest record (line, JSON element) taken: MAX_RECORD_UNITS but in tests. */
+  maxRecordUnits?: number;
 }
 
 /** Why a record past the longest line is not read. */
 function overlong(what: string, units: number): string {
-  return `${what} of ${units} characters is too large for one dump (at most ${MAX_LINE_UNITS / 2 ** 20} Mi characters a line); cut it into several`;
+  return `${what} of ${units} characters is too large for one dump (at most ${MAX_RECORD_UNITS / 2 ** 20} Mi characters); cut it into several`;
 }
 
 export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<string>, options: RecordReaderOptions = {}): AsyncGenerator<RecordItem> {
   let n = 0;
   switch (format) {
     case "jsonl":
-      for await (const line of rawLines(chunks, options.maxLineUnits)) {
+      for await (const line of rawLines(chunks, options.maxRecordUnits)) {
         yield typeof line === "string" ? { record: ++n, json: stripEol(line) } : { record: ++n, error: overlong("record", line.length), id: null };
       }
       return;
     case "json":
-      for await (const element of jsonArrayElements(chunks)) yield { record: ++n, json: element };
+      for await (const element of jsonArrayElements(chunks, options.maxRecordUnits)) {
+        yield typeof element === "string" ? { record: ++n, json: element } : { record: ++n, error: overlong("record", element.length), id: null };
+      }
       return;
     case "csv":
       for await (const fields of csvRecords(chunks)) yield { record: ++n, fields };
       return;
     case "split":
-      for await (const dump of splitDumps(chunks, options.splitOn!, options.maxLineUnits)) yield { record: ++n, ...dump };
+      for await (const dump of splitDumps(chunks, options.splitOn!, options.maxRecordUnits)) yield { record: ++n, ...dump };
       return;
   }
 }
@@ -65,7 +67,7 @@ export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<s
 export async function* splitDumps(
   chunks: AsyncIterable<string>,
   pattern: RegExp,
-  maxLineUnits?: number,
+  maxRecordUnits?: number,
 ): AsyncGenerator<{ text: string; id?: string | null } | { error: string; id?: string | null }> {
   const hasGroup = new RegExp(`${pattern.source}|`, pattern.flags).exec("")!.length > 1;
   let parts: string[] = [];
@@ -77,7 +79,7 @@ export async function* splitDumps(
     const body = overlongUnits > 0 ? { error: overlong("dump with a line", overlongUnits) } : { text };
     return id === undefined ? body : { ...body, id };
   };
-  for await (const line of rawLines(chunks, maxLineUnits)) {
+  for await (const line of rawLines(chunks, maxRecordUnits)) {
     if (typeof line !== "string") {
       overlongUnits = line.length;
       parts = [];

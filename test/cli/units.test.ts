@@ -7,6 +7,7 @@ import { getPath, resolveJsonRecord } from "../../src/cli/recordFields.js";
 import { createFramer } from "../../src/emit/index.js";
 import { compileGlob } from "../../src/io/glob.js";
 import { jsonArrayElements } from "../../src/io/jsonArray.js";
+import { Overlong } from "../../src/io/lines.js";
 import { detectDelimiter, readRecords, splitDumps } from "../../src/io/records.js";
 import { runTask } from "../../src/cli/task.js";
 
@@ -47,6 +48,20 @@ describe("jsonArrayElements", () => {
     expect(parts.map((p) => JSON.parse(p))).toEqual(JSON.parse(text));
   });
 
+  it("gives an element past the longest record as its length only, the elements around it as usual", async () => {
+    const big = `{"t":"${"x".repeat(120)}"}`;
+    for (const size of [1, 7, 50, 1000]) {
+      const parts = await collect(jsonArrayElements(chunked(`[ 1, ${big} ,"s", ${big}]`, size), 100));
+      expect(parts).toEqual(["1", new Overlong(big.length + 1), '"s"', new Overlong(big.length)]);
+    }
+    const items = await collect(readRecords("json", chunked(`[1, ${big}, 2]`, 9), { maxRecordUnits: 100 }));
+    expect(items).toEqual([
+      { record: 1, json: "1" },
+      { record: 2, error: `record of ${big.length} characters is too large for one dump (at most 256 Mi characters); cut it into several`, id: null },
+      { record: 3, json: "2" },
+    ]);
+  });
+
   it("handles an empty array, and rejects what is not an array", async () => {
     expect(await collect(jsonArrayElements(chunked("[ ]", 1)))).toEqual([]);
     await expect(collect(jsonArrayElements(chunked('{"a":1}', 4)))).rejects.toThrow(/JSON array/);
@@ -71,10 +86,10 @@ describe("records", () => {
 
   it("a JSONL record past the longest line is an error record in its place, its text never held", async () => {
     const text = `{"id":1,"text":"a"}\n{"id":2,"text":"${"x".repeat(200)}"}\n{"id":3,"text":"b"}`;
-    const items = await collect(readRecords("jsonl", chunked(text, 7), { maxLineUnits: 100 }));
+    const items = await collect(readRecords("jsonl", chunked(text, 7), { maxRecordUnits: 100 }));
     expect(items.map((i) => i.record)).toEqual([1, 2, 3]);
     expect(items[0]).toEqual({ record: 1, json: '{"id":1,"text":"a"}' });
-    expect(items[1]).toEqual({ record: 2, error: expect.stringMatching(/^record of 219 characters is too large for one dump \(at most 256 Mi characters a line\); cut it into several$/), id: null });
+    expect(items[1]).toEqual({ record: 2, error: expect.stringMatching(/^record of 219 characters is too large for one dump \(at most 256 Mi characters\); cut it into several$/), id: null });
     expect(items[2]).toEqual({ record: 3, json: '{"id":3,"text":"b"}' });
     // The worker turns it into the record's error document, like a malformed record.
     const settings = { format: "ndjson", pretty: false, explain: false, stats: false, strict: false, encoding: "utf-8" } as const;

@@ -1,7 +1,7 @@
 /** Cutting a chunked text stream into lines: the same lines however the chunks fall, in time linear in a line's length. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { OverlongLine, rawLines } from "../../src/io/lines.js";
+import { Overlong, rawLines } from "../../src/io/lines.js";
 
 async function* chunksOf(text: string, cuts: number[]): AsyncGenerator<string> {
   let last = 0;
@@ -11,7 +11,7 @@ async function* chunksOf(text: string, cuts: number[]): AsyncGenerator<string> {
   }
 }
 
-async function collect(lines: AsyncIterable<string | OverlongLine>): Promise<(string | { overlong: number })[]> {
+async function collect(lines: AsyncIterable<string | Overlong>): Promise<(string | { overlong: number })[]> {
   const out: (string | { overlong: number })[] = [];
   for await (const line of lines) out.push(typeof line === "string" ? line : { overlong: line.length });
   return out;
