@@ -9,6 +9,7 @@
  * Loaded only by runs that need it: a run over dump files has its files read by the tasks themselves.
  */
 import { readFile } from "node:fs/promises";
+import { DumpTooLargeError } from "../io/fileReader.js";
 import { describeFsError, isFsError } from "../io/fsErrors.js";
 import { JsonStructureError } from "../io/jsonArray.js";
 import { BinaryInputError, openBytes, openText } from "../io/lines.js";
@@ -42,7 +43,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   for await (const chunk of stream) {
     const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     size += b.byteLength;
-    if (size > MAX_DUMP_BYTES) throw new Error("input too large for one dump; cut it with --split-on or use a record format");
+    if (size > MAX_DUMP_BYTES) throw new DumpTooLargeError(size);
     chunks.push(b);
   }
   return Buffer.concat(chunks);
@@ -100,6 +101,8 @@ export async function produceRecords(
 
 export function problemOf(err: unknown): { message: string; stack?: string } {
   if (err instanceof BinaryInputError) return { message: err.message };
+  // A stream read here is refused once it passes the limit: its size is what was read by then.
+  if (err instanceof DumpTooLargeError) return { message: `over ${tooLargeMessage(err.size)}` };
   if (err instanceof JsonStructureError) return { message: `not a JSON array of records: ${err.message}` };
   if (err instanceof CsvInputError) return { message: `CSV: ${err.message}` };
   if (isFsError(err)) return { message: describeFsError(err) };

@@ -10,6 +10,8 @@ import { jsonArrayElements } from "../../src/io/jsonArray.js";
 import { Overlong } from "../../src/io/lines.js";
 import { detectDelimiter, readRecords, splitDumps } from "../../src/io/records.js";
 import { runTask } from "../../src/cli/task.js";
+import { problemOf } from "../../src/cli/produce.js";
+import { DumpTooLargeError } from "../../src/io/fileReader.js";
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -111,6 +113,13 @@ describe("records", () => {
       { error: expect.stringMatching(/^dump with a line of 151 characters is too large for one dump/), id: "2" },
       { text: "D\n", id: "3" },
     ]);
+  });
+
+  it("a stream refused as too large for one dump is an input problem, not an internal error", () => {
+    expect(problemOf(new DumpTooLargeError(268_500_000))).toEqual({
+      message: "over 269 MB is too large for one dump; cut it with --split-on or use a record format",
+    });
+    expect(problemOf(new Error("boom"))).toMatchObject({ message: "internal error: boom", stack: expect.any(String) });
   });
 
   it("getPath reads dotted paths, and a key holding dots first", () => {
