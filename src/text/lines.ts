@@ -1,5 +1,5 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
-import { getHeapStatistics } from "node:v8";
+import { createRequire } from "node:module";
 import { matchForm, MatchFormBatch } from "./matchForm.js";
 
 /**
@@ -128,9 +128,26 @@ export class DumpTooBigError extends RangeError {
 
 let heapBudget: number | undefined;
 
-/** The heap one dump may use: a share of this isolate's limit (a worker thread has its own). */
+/**
+ * The heap one dump may use: a share of this isolate's limit (a worker thread has its own). node:v8 is
+ * loaded on first need, not at import: it adds ~3 ms to every start, and most runs never need it.
+ */
 export function dumpHeapBudget(): number {
-  return (heapBudget ??= Math.floor(getHeapStatistics().heap_size_limit * HEAP_SHARE));
+  if (heapBudget === undefined) {
+    const v8 = createRequire(import.meta.url)("node:v8") as typeof import("node:v8");
+    heapBudget = Math.floor(v8.getHeapStatistics().heap_size_limit * HEAP_SHARE);
+  }
+  return heapBudget;
+}
+
+/**
+ * A text this short fits any heap Node runs in (32 MiB) even if every unit were a line: it is split without
+ * asking the heap's limit. That is nearly every dump (up to ~64 K characters).
+ */
+const SURELY_FITS = 32 * 1024 * 1024;
+
+function budgetFor(units: number): number {
+  return units * (UNIT_HEAP + LINE_HEAP) + LINE_HEAP <= SURELY_FITS ? Infinity : dumpHeapBudget();
 }
 
 /** One batch for every dump (splitting is synchronous): its buffer is reused, not reallocated per dump. */
@@ -220,7 +237,7 @@ class LineRecords {
  * Lines split on `\n`, `\r\n` or `\r`; a final line end does not start another line. Throws DumpTooBigError
  * when the text has more lines than `budget` bytes of heap can parse, or than `maxLines` (the defaults but in tests).
  */
-export function splitLines(text: string, budget = dumpHeapBudget(), maxLines = MAX_DUMP_LINES): SplitResult {
+export function splitLines(text: string, budget = budgetFor(text.length), maxLines = MAX_DUMP_LINES): SplitResult {
   const records = new LineRecords(text.length, budget, maxLines * RECORD);
   try {
     return splitInto(records, text);
