@@ -1,7 +1,7 @@
 /** The match form, as SPEC §1 defines it. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { matchForm, MatchFormBatch, prefixCut } from "../../src/text/matchForm.js";
+import { foldOne, foldTable, matchForm, MatchFormBatch, prefixCut } from "../../src/text/matchForm.js";
 
 describe("matchForm", () => {
   const cases: [string, string][] = [
@@ -90,3 +90,30 @@ describe("matchForm", () => {
   });
 });
 
+describe("the fold table", () => {
+  it("is foldOne of every unit, and the NFKC of each presentation form folded again, form by form", () => {
+    const t = foldTable();
+    const isForm = (c: number) => (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe && c !== 0xfeff);
+    let checked = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c === 0xfffe || c === 0xffff) {
+        expect(t[c]).toBe(0xfffd);
+        continue;
+      }
+      if (!isForm(c)) {
+        if (t[c] !== foldOne(c)) expect([c.toString(16), t[c]]).toEqual([c.toString(16), foldOne(c)]);
+        checked++;
+        continue;
+      }
+      const ch = String.fromCharCode(c);
+      const nfkc = ch.normalize("NFKC");
+      const folded = [...nfkc].map((u) => foldOne(u.charCodeAt(0))).filter((f) => f !== 0xffff);
+      // One unit: the table holds it; none: dropped; more: an expansion, which matchForm spells out.
+      const expected = nfkc === ch ? c : folded.length === 1 ? folded[0] : folded.length === 0 ? 0xffff : 0xfffe;
+      if (t[c] !== expected) expect([c.toString(16), t[c]]).toEqual([c.toString(16), expected]);
+      if (expected === 0xfffe) expect(matchForm(`ا${ch}ب`)).toBe(`ا${String.fromCharCode(...folded)}ب`.replace(/ +/g, " "));
+      checked++;
+    }
+    expect(checked).toBe(0x10000 - 2);
+  });
+});
