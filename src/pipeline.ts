@@ -9,6 +9,7 @@ import { classifiers } from "./classifiers/index.js";
 import { decodeBuffer, repairText } from "./encoding/index.js";
 import { compileMarkers, type CompiledMarkers } from "./markers.js";
 import { State } from "./state.js";
+import { budgetFor, checkDumpSize } from "./text/budget.js";
 import { splitLines } from "./text/lines.js";
 import { detectWrapWidth } from "./text/wrap.js";
 import type { KhabarDocument, MarkerVocabulary, ParseBufferOptions, ParseOptions } from "./types.js";
@@ -47,12 +48,15 @@ export function parse(text: string, options: ParseOptions = {}): KhabarDocument 
 
 /** `parse`, with the text's repair signs when decoding already read them (see encoding/signs.ts). */
 function parseText(text: string, options: ParseOptions, signs?: number): KhabarDocument {
+  // A dump too big for the heap is refused before any pass cuts it into lines (budget.ts).
+  const budget = budgetFor(text.length, options.explain === true);
+  checkDumpSize(text, budget);
   const repaired = repairText(text, signs);
   const doc = emptyDocument(options);
   doc.input.repairs.push(...repaired.repairs);
   doc.warnings.push(...repaired.warnings);
 
-  const { lines, crlf } = splitLines(repaired.text);
+  const { lines, crlf } = splitLines(repaired.text, budget);
   if (crlf) doc.input.repairs.push("crlf");
   doc.input.lines = lines.length;
 

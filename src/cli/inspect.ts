@@ -4,8 +4,8 @@
  */
 import { readFile } from "node:fs/promises";
 import type { ChalkInstance } from "chalk";
-import { parseBuffer } from "../index.js";
-import type { LineExplain, MarkerVocabulary } from "../types.js";
+import { DumpTooBigError, parseBuffer } from "../index.js";
+import type { KhabarDocument, LineExplain, MarkerVocabulary } from "../types.js";
 import { decodeBuffer, looksBinary, repairText } from "../encoding/index.js";
 import { describeFsError } from "../io/fsErrors.js";
 import type { Sink } from "../io/output.js";
@@ -55,19 +55,27 @@ export async function inspect(path: string, options: InspectOptions, out: Sink, 
     reporter.problem(path, "binary file, not a text dump");
     return false;
   }
-  const doc = parseBuffer(bytes, {
-    path,
-    explain: true,
-    encoding: options.encoding,
-    ...(options.markers ? { markers: options.markers } : {}),
-    ...(options.tagLexicon ? { tagLexicon: options.tagLexicon } : {}),
-  });
+  let doc: KhabarDocument;
+  try {
+    doc = parseBuffer(bytes, {
+      path,
+      explain: true,
+      encoding: options.encoding,
+      ...(options.markers ? { markers: options.markers } : {}),
+      ...(options.tagLexicon ? { tagLexicon: options.tagLexicon } : {}),
+    });
+  } catch (err) {
+    if (!(err instanceof DumpTooBigError)) throw err;
+    reporter.problem(path, err.message);
+    return false;
+  }
   const lines = repairText(decodeBuffer(bytes, options.encoding).text).text.split(/\r\n|\r|\n/);
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const byLine = new Map<number, LineExplain>();
   for (const l of doc.lines ?? []) byLine.set(l.n, l);
   const numberWidth = String(lines.length).length;
-  const labelWidth = Math.max(5, ...[...byLine.values()].map((l) => l.label.length));
+  let labelWidth = 5;
+  for (const l of byLine.values()) labelWidth = Math.max(labelWidth, l.label.length);
   const rows: string[] = [];
   lines.forEach((text, i) => {
     const info = byLine.get(i + 1);

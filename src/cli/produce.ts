@@ -8,7 +8,7 @@
  * A problem with the input ends it with a message; records read before it still count.
  * Loaded only by runs that need it: a run over dump files has its files read by the tasks themselves.
  */
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { DumpTooLargeError } from "../io/fileReader.js";
 import { describeFsError, isFsError } from "../io/fsErrors.js";
 import { JsonStructureError } from "../io/jsonArray.js";
@@ -29,7 +29,8 @@ export async function produceDump(st: InputState, submit: Submit, end: End): Pro
   }
   let bytes: Uint8Array;
   try {
-    bytes = ref.stdin ? await readAll(process.stdin) : await readFile(ref.path);
+    // A pipe given by name is read like standard input: as a stream, refused past the limit.
+    bytes = await readAll(ref.stdin ? process.stdin : createReadStream(ref.path));
   } catch (err) {
     return end(st, problemOf(err));
   }
@@ -102,7 +103,7 @@ export async function produceRecords(
 export function problemOf(err: unknown): { message: string; stack?: string } {
   if (err instanceof BinaryInputError) return { message: err.message };
   // A stream read here is refused once it passes the limit: its size is what was read by then.
-  if (err instanceof DumpTooLargeError) return { message: `over ${tooLargeMessage(err.size)}` };
+  if (err instanceof DumpTooLargeError) return { message: `over ${tooLargeMessage(Math.floor(err.size / 1e6) * 1e6)}` };
   if (err instanceof JsonStructureError) return { message: `not a JSON array of records: ${err.message}` };
   if (err instanceof CsvInputError) return { message: `CSV: ${err.message}` };
   if (isFsError(err)) return { message: describeFsError(err) };

@@ -8,6 +8,7 @@
  * reader, whatever `-j` is.
  */
 import { DumpTooBigError, emptyDocument, parse, parseBuffer } from "../index.js";
+import { formatBytes } from "../text/budget.js";
 import type { KhabarDocument, MarkerVocabulary, ParseOptions } from "../types.js";
 import { renderDocument, type OutputFormat } from "../emit/index.js";
 import { looksBinary } from "../encoding/index.js";
@@ -33,7 +34,7 @@ function tooBigMessage(err: DumpTooBigError, record: boolean): string {
   const lines = err.lines > 0 ? `over ${err.lines} lines, ` : "";
   if (err.limit === "lines") return `${lines}more lines than one dump may have; ${record ? "cut the record into several" : "cut it with --split-on or use a record format"}`;
   const cut = record ? "cut the record into several" : "cut it with --split-on, use a record format";
-  return `${lines}too large for one dump in this process's memory (${(err.budget / 2 ** 30).toFixed(1)} GiB for a dump); ${cut}, or give node more heap (NODE_OPTIONS=--max-old-space-size=MB)`;
+  return `${lines}too large for one dump in this process's memory (${formatBytes(err.budget)} for a dump); ${cut}, or give node more heap (NODE_OPTIONS=--max-old-space-size=MB)`;
 }
 
 export interface TaskSettings {

@@ -6,6 +6,7 @@ import { LineSet, REPAIR_DESCRIPTIONS, splitLines } from "./lines.js";
 import { canonicalEncodingName, isKnownEncoding } from "./names.js";
 import { NUL, REPLACEMENT } from "./signs.js";
 import { decodedSigns, decodeWellFormedUtf8 } from "./utf8.js";
+import { budgetFor, checkDumpSize } from "../text/budget.js";
 
 export interface Decoded {
   text: string;
@@ -86,11 +87,15 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
     signs = undefined;
   }
   const repairs: string[] = [];
+  const replaced = signs !== undefined ? (signs & REPLACEMENT) !== 0 : text.includes("\uFFFD");
+  const nul = signs !== undefined ? (signs & NUL) !== 0 : text.includes("\0");
+  // Both passes below cut the text into lines: a dump too big for the heap is refused first (budget.ts).
+  if (replaced || nul) checkDumpSize(text, budgetFor(text.length));
   if (plan.bomLength > 0) {
     // Named in repairs, but no warning: a byte-order mark is no damage, and --strict must not fail on it.
     repairs.push("bom");
   }
-  if (signs !== undefined ? (signs & REPLACEMENT) !== 0 : text.includes("\uFFFD")) {
+  if (replaced) {
     const report = new InvalidBytesReport(plan.encoding);
     for (const [line, count] of invalidBytesByLine(text, body, plan.encoding)) report.add(line, count);
     if (!report.empty) {
@@ -98,7 +103,7 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
       warnings.push(...report.warnings());
     }
   }
-  if (signs !== undefined ? (signs & NUL) !== 0 : text.includes("\0")) {
+  if (nul) {
     const affected = new LineSet();
     splitLines(text).lines.forEach((line, i) => line.includes("\0") && affected.add(i + 1));
     text = text.replace(/\0/g, "");

@@ -104,8 +104,19 @@ export class RecordPieces {
     else this.parts = [];
   }
 
+  /** Counts units that were never held (a line already let go): the record is then past the limit too. */
+  skip(units: number): void {
+    this.units += units;
+    if (this.units > this.maxUnits) this.parts = [];
+  }
+
   get empty(): boolean {
     return this.units === 0;
+  }
+
+  /** Nothing but white space so far (a record past the limit is not blank). */
+  get blank(): boolean {
+    return this.units <= this.maxUnits && this.parts.every((p) => p.trim() === "");
   }
 
   /** The record (or an Overlong), and the pieces start over. */

@@ -11,7 +11,7 @@
  */
 import { pipeline, Readable } from "node:stream";
 import { jsonArrayElements } from "./jsonArray.js";
-import { MAX_RECORD_UNITS, rawLines, stripEol } from "./lines.js";
+import { MAX_RECORD_UNITS, rawLines, RecordPieces, stripEol } from "./lines.js";
 
 export type RecordItem =
   | { record: number; json: string }
@@ -67,38 +67,33 @@ export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<s
 export async function* splitDumps(
   chunks: AsyncIterable<string>,
   pattern: RegExp,
-  maxRecordUnits?: number,
+  maxRecordUnits = MAX_RECORD_UNITS,
 ): AsyncGenerator<{ text: string; id?: string | null } | { error: string; id?: string | null }> {
   const hasGroup = new RegExp(`${pattern.source}|`, pattern.flags).exec("")!.length > 1;
-  let parts: string[] = [];
-  /** A line of the dump was past the longest line: the dump is an error, its text let go. */
-  let overlongUnits = 0;
+  // The dump's lines; past the longest record they are let go and only counted (its text is never held).
+  const body = new RecordPieces(maxRecordUnits);
   let id: string | null | undefined = hasGroup ? null : undefined;
   let seenSeparator = false;
-  const dump = (text: string) => {
-    const body = overlongUnits > 0 ? { error: overlong("dump with a line", overlongUnits) } : { text };
-    return id === undefined ? body : { ...body, id };
-  };
+  function* dump() {
+    const blank = body.blank;
+    const text = body.take();
+    if (!seenSeparator && blank) return;
+    const out = typeof text === "string" ? { text } : { error: overlong("dump", text.length) };
+    yield id === undefined ? out : { ...out, id };
+  }
   for await (const line of rawLines(chunks, maxRecordUnits)) {
-    if (typeof line !== "string") {
-      overlongUnits = line.length;
-      parts = [];
-      continue;
-    }
-    const m = pattern.exec(stripEol(line));
+    // A line past the longest record is no separator; it makes its dump one too.
+    const m = typeof line === "string" ? pattern.exec(stripEol(line)) : null;
     if (!m) {
-      if (overlongUnits === 0) parts.push(line);
+      if (typeof line === "string") body.add(line);
+      else body.skip(line.length);
       continue;
     }
-    const text = parts.join("");
-    if (seenSeparator || overlongUnits > 0 || text.trim()) yield dump(text);
-    parts = [];
-    overlongUnits = 0;
+    yield* dump();
     seenSeparator = true;
     id = hasGroup ? (m[1] ?? null) : undefined;
   }
-  const text = parts.join("");
-  if (seenSeparator || overlongUnits > 0 || text.trim()) yield dump(text);
+  yield* dump();
 }
 
 const DELIMITERS = [",", ";", "\t"] as const;

@@ -1,5 +1,5 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
-import { createRequire } from "node:module";
+import { BLANK_LINE_HEAP, budgetFor, DumpTooBigError, LINE_HEAP, MAX_DUMP_LINES, UNIT_HEAP } from "./budget.js";
 import { matchForm, MatchFormBatch } from "./matchForm.js";
 
 /**
@@ -90,79 +90,12 @@ function countTextWords(text: string): number {
   return n;
 }
 
-/**
- * The heap a parse holds at its peak, per line and per code unit of the text, rounded up from the worst shapes
- * measured (peak heap under --trace-gc, everything from decoding to the rendered document): 10 M blank lines
- * ~230 B a line; 3.3 M one-letter lines, each a paragraph, ~415 B a line; 100 MB of news dumps ~7.5 B a unit
- * besides their lines.
- */
-const BLANK_LINE_HEAP = 256;
-const LINE_HEAP = 512;
-const UNIT_HEAP = 8;
-/** Share of the heap limit one dump may take; the rest is the run's (documents waiting to be written, the code). */
-const HEAP_SHARE = 0.75;
-
-/**
- * A dump with more lines than this process's heap can parse (a scraper's runaway file of blank lines, many
- * dumps run together), or than any dump may have (MAX_DUMP_LINES): refused when splitting finds it, instead
- * of running the heap out, which would end the process and every input after this one.
- */
-export class DumpTooBigError extends RangeError {
-  constructor(
-    /** Lines split when the limit was reached. */
-    readonly lines: number,
-    /** "memory": the heap budget ran out (raise it with --max-old-space-size); "lines": MAX_DUMP_LINES. */
-    readonly limit: "memory" | "lines",
-    /** The heap one dump may use here, in bytes (a share of the isolate's limit). */
-    readonly budget: number,
-  ) {
-    const over = lines > 0 ? `over ${lines} lines: ` : "";
-    super(
-      limit === "lines"
-        ? `${over}more lines than one dump may have; cut it into several dumps`
-        : `${over}more than one dump can hold in this process's memory (${(budget / 2 ** 30).toFixed(1)} GiB for a dump); cut it into several dumps`,
-    );
-    this.name = "DumpTooBigError";
-  }
-}
-
-let heapBudget: number | undefined;
-
-/**
- * The heap one dump may use: a share of this isolate's limit (a worker thread has its own). node:v8 is
- * loaded on first need, not at import: it adds ~3 ms to every start, and most runs never need it.
- */
-export function dumpHeapBudget(): number {
-  if (heapBudget === undefined) {
-    const v8 = createRequire(import.meta.url)("node:v8") as typeof import("node:v8");
-    heapBudget = Math.floor(v8.getHeapStatistics().heap_size_limit * HEAP_SHARE);
-  }
-  return heapBudget;
-}
-
-/**
- * A text this short fits any heap Node runs in (32 MiB) even if every unit were a line: it is split without
- * asking the heap's limit. That is nearly every dump (up to ~64 K characters).
- */
-const SURELY_FITS = 32 * 1024 * 1024;
-
-function budgetFor(units: number): number {
-  return units * (UNIT_HEAP + LINE_HEAP) + LINE_HEAP <= SURELY_FITS ? Infinity : dumpHeapBudget();
-}
-
 /** One batch for every dump (splitting is synchronous): its buffer is reused, not reallocated per dump. */
 const batch = new MatchFormBatch();
 /** Fields a line record holds in LineRecords. */
 const RECORD = 8;
 /** Units of match forms read back as one string: past this a dump's forms come in several (2 MB each). */
 const SEGMENT_UNITS = 1 << 20;
-/**
- * Most lines one dump may have, whatever the heap: the records are a plain array of numbers (8 a line; a typed
- * array measured ~2.5% slower), and such an array cannot grow past V8's element limit (~134 M, and it grows by
- * half again), which ends the process rather than throwing.
- */
-export const MAX_DUMP_LINES = 8 * 1024 * 1024;
-
 /**
  * The lines of a dump as numbers until its match forms are read back: per line the trimmed bounds, the
  * width, and (for a short line) where its match form and first word lie in the batch, and its words.
@@ -227,9 +160,9 @@ class LineRecords {
     return lines;
   }
 
-  /** After a split that threw: the batch starts the next dump afresh (and lets go of what it held). */
+  /** After a split that threw: the batch lets go of the forms it held for this dump. */
   abandon(): void {
-    batch.finish();
+    batch.reset();
   }
 }
 

@@ -263,6 +263,12 @@ export class MatchFormBatch {
     return start;
   }
 
+  /** Drops the forms added since the last finish() (a split that failed), without reading them back. */
+  reset(): void {
+    this.len = 0;
+    if (this.buf.length > BATCH_KEEP_UNITS) this.setBuffer(new Uint16Array(1 << 14));
+  }
+
   /** Where the last form added ends. */
   get end(): number {
     return this.len;

@@ -167,9 +167,30 @@ describe("a dump with more lines than the heap can parse", () => {
       expect(r.status).toBe(1);
       expect(docs(r.stdout).map((d) => d.input.path)).toEqual([next]);
       expect(r.stderr).toMatch(
-        new RegExp(`^khabar: ${blank}: over \\d+ lines, too large for one dump in this process's memory \\([\\d.]+ GiB for a dump\\); cut it with --split-on, use a record format, or give node more heap \\(NODE_OPTIONS=--max-old-space-size=MB\\)\n$`),
+        new RegExp(`^khabar: ${blank}: over \\d+ lines, too large for one dump in this process's memory \\(\\d+(?:\\.\\d)? [MG]iB for a dump\\); cut it with --split-on, use a record format, or give node more heap \\(NODE_OPTIONS=--max-old-space-size=MB\\)\n$`),
       );
     }
+  });
+
+  it("is refused before the repair and decoding passes cut it into lines (a NUL, bytes that are not UTF-8)", () => {
+    const next = join(t.dir, "next2.txt");
+    writeFileSync(next, dump(2));
+    for (const [name, head] of [["nul.txt", Buffer.from("x\0\n")], ["invalid.txt", Buffer.from([0x78, 0xff, 0x0a])]] as const) {
+      const file = join(t.dir, name);
+      writeFileSync(file, Buffer.concat([head, Buffer.alloc(2_000_000, 0x0a)]));
+      const r = khabar([file, next], { env: SMALL_HEAP });
+      expect(r.status).toBe(1);
+      expect(docs(r.stdout).map((d) => d.input.path)).toEqual([next]);
+      expect(r.stderr).toMatch(new RegExp(`^khabar: ${file}: over \\d+ lines, too large for one dump in this process's memory`));
+    }
+  });
+
+  it("is reported by inspect as a problem with the input, not as a bug", () => {
+    const file = join(t.dir, "inspect.txt");
+    writeFileSync(file, "سطر\n".repeat(130_000));
+    const r = khabar(["inspect", file], { env: SMALL_HEAP });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^khabar: ${file}: over \\d+ lines: more than one dump can hold in this process's memory \\(\\d+ MiB for a dump\\); cut it into several dumps\n$`));
   });
 
   it("is parsed whole when the heap allows it", () => {

@@ -11,6 +11,7 @@ import { Overlong } from "../../src/io/lines.js";
 import { detectDelimiter, readRecords, splitDumps } from "../../src/io/records.js";
 import { runTask } from "../../src/cli/task.js";
 import { problemOf } from "../../src/cli/produce.js";
+import { crashResult } from "../../src/cli/executor.js";
 import { DumpTooLargeError } from "../../src/io/fileReader.js";
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
@@ -110,14 +111,28 @@ describe("records", () => {
     const dumps = await collect(splitDumps(chunked(text, 16), /^#(\d)$/u, 100));
     expect(dumps).toEqual([
       { text: "A\n", id: "1" },
-      { error: expect.stringMatching(/^dump with a line of 151 characters is too large for one dump/), id: "2" },
+      { error: expect.stringMatching(/^dump of 155 characters is too large for one dump/), id: "2" },
       { text: "D\n", id: "3" },
     ]);
+    // Many short lines past the longest record make an error too; a blank preamble is still no dump.
+    const many = `  \n#1\n${"z\n".repeat(80)}#2\nE\n`;
+    expect(await collect(splitDumps(chunked(many, 5), /^#(\d)$/u, 100))).toEqual([
+      { error: expect.stringMatching(/^dump of 160 characters is too large/), id: "1" },
+      { text: "E\n", id: "2" },
+    ]);
+  });
+
+  it("a crashed block keeps the errors its reader had already given", () => {
+    const settings = { format: "ndjson", pretty: false, explain: false, stats: false, strict: false, encoding: "utf-8" } as const;
+    const task = { kind: "records", path: "in.jsonl", encoding: "utf-8", bomRecord: null, invalidBytes: false, items: [{ record: 1, json: "{}" }, { record: 2, error: "record of 9 characters is too large", id: null }] } as const;
+    const [result] = crashResult({ ...task, items: [...task.items] }, new Error("worker died"), settings);
+    expect(result!.outputs.map((o) => JSON.parse(o as string).error)).toEqual(["internal error: worker died", "record of 9 characters is too large"]);
+    expect(result!.problems.map((p) => p.message)).toEqual(["internal error: worker died", "record of 9 characters is too large"]);
   });
 
   it("a stream refused as too large for one dump is an input problem, not an internal error", () => {
     expect(problemOf(new DumpTooLargeError(268_500_000))).toEqual({
-      message: "over 269 MB is too large for one dump; cut it with --split-on or use a record format",
+      message: "over 268 MB is too large for one dump; cut it with --split-on or use a record format",
     });
     expect(problemOf(new Error("boom"))).toMatchObject({ message: "internal error: boom", stack: expect.any(String) });
   });

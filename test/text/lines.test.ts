@@ -1,7 +1,8 @@
 /** Line splitting: bounds, trimming, widths and the word counts rules gate on, for short and long lines alike. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DumpTooBigError, EAGER_MATCH_FORM_CHARS, splitLines } from "../../src/text/lines.js";
+import { EAGER_MATCH_FORM_CHARS, splitLines } from "../../src/text/lines.js";
+import { checkDumpSize, DumpTooBigError, formatBytes, MAX_DUMP_LINES } from "../../src/text/budget.js";
 import { matchForm } from "../../src/text/matchForm.js";
 
 /** Words as SPEC-minded code would count them on the text: runs of characters that are not spaces. */
@@ -68,16 +69,40 @@ describe("splitLines", () => {
     expect(() => splitLines("\n".repeat(5000), MB)).toThrow(expect.objectContaining({ limit: "memory" }));
   });
 
-  it("splits 100k lines, and the same text again after a refusal", () => {
+  it("splits 100k lines, and the same text again after a refusal midway", () => {
     const text = Array.from({ length: 100_000 }, (_, i) => (i % 3 === 1 ? "" : `سطر رقم ${i}`)).join("\n");
     const view = (t: string) => splitLines(t).lines.map((l) => `${l.n}|${l.text}|${l.mf}|${l.first}|${l.words}|${l.width}`);
     const first = view(text);
     expect(first).toHaveLength(100_000);
     expect(first[99_997]).toBe(`99998||||0|0`);
     expect(first[99_999]).toBe(`100000|سطر رقم 99999|سطر رقم 99999|سطر|3|13`);
-    expect(() => splitLines(text, 1 << 20)).toThrow(DumpTooBigError);
+    // A budget for the text's units and ~20k lines: the split stops partway, after adding forms to the batch.
+    expect(() => splitLines(text, 8 * text.length + 20_000 * 512)).toThrow(expect.objectContaining({ limit: "memory", lines: expect.any(Number) }));
     expect(view(text)).toEqual(first);
     expect(view("أ\nب ت")).toEqual(["1|أ|ا|ا|1|1", "2|ب ت|ب ت|ب|2|3"]);
+  });
+
+  it("checkDumpSize counts line breaks by search, before any split, each at least a blank line's cost", () => {
+    const MB = 1 << 20;
+    const refusedAt = (text: string, budget: number) => {
+      try {
+        checkDumpSize(text, budget);
+        return -1;
+      } catch (err) {
+        expect(err).toBeInstanceOf(DumpTooBigError);
+        return (err as DumpTooBigError).lines;
+      }
+    };
+    // \n, \r\n and a lone \r are one line break each.
+    const budget = 8 * 30_000 + 256 * 10_000;
+    expect(refusedAt("\n".repeat(10_000), budget + 8 * 10_000)).toBe(-1);
+    expect(refusedAt("\r\n".repeat(10_000), budget - 8 * 10_000 + 16 * 10_000)).toBe(-1);
+    expect(refusedAt("\r".repeat(10_001), 8 * 10_001 + 256 * 10_000)).toBe(10_000);
+    expect(refusedAt("x".repeat(1000), 7999)).toBe(0);
+    expect(refusedAt("x\n".repeat(10), Infinity)).toBe(-1);
+    expect(() => checkDumpSize("\n".repeat(MAX_DUMP_LINES + 1), Number.MAX_SAFE_INTEGER)).toThrow(expect.objectContaining({ limit: "lines" }));
+    expect(formatBytes(48 * MB)).toBe("48 MiB");
+    expect(formatBytes(3.2 * 1024 * MB)).toBe("3.2 GiB");
   });
 
   it("reads back the match forms of a big dump in several pieces, each line's form still its own", () => {
