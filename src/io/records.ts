@@ -50,7 +50,7 @@ export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<s
       }
       return;
     case "csv":
-      for await (const fields of csvRecords(chunks)) yield { record: ++n, fields };
+      for await (const fields of csvRecords(chunks, options.maxRecordUnits)) yield { record: ++n, fields };
       return;
     case "split":
       for await (const dump of splitDumps(chunks, options.splitOn!, options.maxRecordUnits)) yield { record: ++n, ...dump };
@@ -118,7 +118,7 @@ export function detectDelimiter(headerLine: string): string {
   return best;
 }
 
-async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<Record<string, unknown>> {
+async function* csvRecords(chunks: AsyncIterable<string>, maxRecordUnits = MAX_RECORD_UNITS): AsyncGenerator<Record<string, unknown>> {
   const iterator = chunks[Symbol.asyncIterator]();
   // Read up to the end of the header line to pick the delimiter, then hand everything to csv-parse.
   const head: string[] = [];
@@ -136,7 +136,9 @@ async function* csvRecords(chunks: AsyncIterable<string>): AsyncGenerator<Record
   }
   // Loaded here: most runs never read CSV, and every module is paid for at start-up.
   const { parse: csvParse, CsvError } = await import("csv-parse");
-  const parser = csvParse({ bom: true, columns: true, delimiter, relax_column_count: true, skip_empty_lines: true });
+  // A record past the longest record ends the input with csv-parse's message (it cannot skip one and go on),
+  // instead of growing its buffer until V8's longest string.
+  const parser = csvParse({ bom: true, columns: true, delimiter, relax_column_count: true, skip_empty_lines: true, max_record_size: maxRecordUnits });
   // pipeline (not pipe) so a read error upstream ends the loop below with that error.
   pipeline(Readable.from(all()), parser, () => {});
   try {

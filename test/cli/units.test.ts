@@ -8,7 +8,7 @@ import { createFramer } from "../../src/emit/index.js";
 import { compileGlob } from "../../src/io/glob.js";
 import { jsonArrayElements } from "../../src/io/jsonArray.js";
 import { Overlong } from "../../src/io/lines.js";
-import { detectDelimiter, readRecords, splitDumps } from "../../src/io/records.js";
+import { CsvInputError, detectDelimiter, readRecords, splitDumps } from "../../src/io/records.js";
 import { runTask } from "../../src/cli/task.js";
 import { problemOf } from "../../src/cli/produce.js";
 import { crashResult } from "../../src/cli/executor.js";
@@ -120,6 +120,18 @@ describe("records", () => {
       { error: expect.stringMatching(/^dump of 160 characters is too large/), id: "1" },
       { text: "E\n", id: "2" },
     ]);
+  });
+
+  it("a CSV record past the longest record ends its input with a CSV error (csv-parse cannot skip one)", async () => {
+    const text = `id,text\n1,short\n2,"${"x".repeat(150)}"\n3,after\n`;
+    const read = async () => {
+      for await (const item of readRecords("csv", chunked(text, 16), { maxRecordUnits: 100 })) void item;
+    };
+    await expect(read()).rejects.toThrow(CsvInputError);
+    await expect(read()).rejects.toThrow(/Max Record Size/);
+    // Under the limit, the same file reads whole.
+    const all = await collect(readRecords("csv", chunked(text, 16), { maxRecordUnits: 1000 }));
+    expect(all.map((i) => i.record)).toEqual([1, 2, 3]);
   });
 
   it("a crashed block keeps the errors its reader had already given", () => {
