@@ -277,8 +277,7 @@ export class MatchFormBatch {
   /** Every form added since the last finish(), as one string (offsets from add() index into it). */
   finish(): string {
     const out = this.bytes.toString("utf16le", 0, this.len * 2);
-    this.len = 0;
-    if (this.buf.length > BATCH_KEEP_UNITS) this.setBuffer(new Uint16Array(1 << 14));
+    this.reset();
     return out;
   }
 
