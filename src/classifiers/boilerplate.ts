@@ -4,7 +4,7 @@
  * weather widgets, unrendered Instagram embeds. Only short lines qualify: prose that mentions "تابعونا" stays.
  */
 import { loneDate } from "../text/dates.js";
-import { matchForm } from "../text/matchForm.js";
+import { CharFlag, matchForm } from "../text/matchForm.js";
 import { hasCode, type Line } from "../text/lines.js";
 import type { Classifier } from "./types.js";
 
@@ -70,14 +70,22 @@ function chromeTables(): Tables {
   return (tables = { exact, exactMax, starts, social: new Set(SOCIAL_WORDS.map(matchForm)), home: matchForm("الرئيسية") });
 }
 
-const COOKIE_WORDS = /cookie|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط/u;
+/** Words only a cookie notice uses (match forms). */
+export const COOKIE_WORD_LIST: readonly string[] = ["cookie", "ملفات تعريف الارتباط", "الكوكيز", "ملفات الارتباط"];
+const COOKIE_WORDS = new RegExp(COOKIE_WORD_LIST.join("|"), "u");
+/**
+ * Each of COOKIE_WORD_LIST holds k, or ط and ف, or ز and ك (a test checks it): a line whose flags show none
+ * of these pairs cannot match, and ~60% of short lines are ruled out without running the expression.
+ */
+export function mayHoldCookieWords(flags: number): boolean {
+  return (flags & CharFlag.K) !== 0 || (flags & (CharFlag.TAH | CharFlag.FEH)) === (CharFlag.TAH | CharFlag.FEH) || (flags & (CharFlag.ZAIN | CharFlag.KAF)) === (CharFlag.ZAIN | CharFlag.KAF);
+}
 const COOKIE_NOTICE_WORDS = /هذا الموقع|الموقع يستخدم|موقعنا|نستخدم|تصفحك|التصفح|تجربتك|website|this site|we use|browsing|your experience/u;
 const NONE: [string, Reason][] = [];
 const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$/u; // "A+ A-", "A A+ A-"
 const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
 const WEATHER = /(?:^|\s)-?\d{1,2}\s*°\s*[cfسم]?$/u; // "34°C", "القاهرة 34°"
 const NAV_SEPARATORS = /\s[>»›|/]\s|\s[<«‹]\s/gu;
-const NAV_HINT = /[>»›|/<«‹]/u;
 const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|\bap\b|\bepa\b|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
 
 /** Why `line` is site chrome, or null (cached on the line: the title look-ahead and the tag list ask too). */
@@ -90,15 +98,16 @@ function computeReason(line: Line): Reason | null {
   const words = line.words;
   if (words > MAX_NOTICE_WORDS) return null;
   const mf = line.mf;
+  const flags = line.flags;
   // "©" marks a footer, not a sentence that mentions one (a photo credit inside a caption is short too).
-  if ((mf.startsWith("©") || mf.startsWith("(c) ") || (words <= MAX_CHROME_WORDS && mf.includes("©")))) return "copyright";
+  if (mf.startsWith("(c) ") || ((flags & CharFlag.COPYRIGHT) !== 0 && (mf.startsWith("©") || (words <= MAX_CHROME_WORDS && mf.includes("©"))))) return "copyright";
   const t = chromeTables();
   for (const [start, reason] of t.starts.get(line.first) ?? NONE) {
     if (!mf.startsWith(start)) continue;
     if (reason === "cookies" || reason === "copyright" || words <= MAX_CHROME_WORDS) return reason;
   }
   // A cookie notice speaks of "this site" and "your browsing"; a news sentence about cookies does not.
-  if (COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
+  if (mayHoldCookieWords(flags) && COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
   if (words > MAX_CHROME_WORDS) return null;
   let end = mf.length;
   while (end > 0 && hasCode(" :：.!", mf.charCodeAt(end - 1))) end--;
@@ -111,7 +120,7 @@ function computeReason(line: Line): Reason | null {
   if (words <= 4 && mf.includes("°") && WEATHER.test(mf)) return "chrome";
   if (c0 === 0x28 && AGENCY_CREDIT.test(mf)) return "image-credit";
   // Navigation crumbs: "الرئيسية > أخبار > عربي ودولي" — short segments between separators.
-  const crumbs = NAV_HINT.test(mf) ? (mf.match(NAV_SEPARATORS)?.length ?? 0) : 0;
+  const crumbs = (flags & CharFlag.CRUMB) !== 0 ? (mf.match(NAV_SEPARATORS)?.length ?? 0) : 0;
   if ((line.first === t.home || line.first === "home") && (words === 1 || crumbs >= 1)) return "navigation";
   // "الأحد 12 مارس 2024 | 10:30 ص | القاهرة" is a date line with separators, not crumbs.
   if (crumbs >= 2 && !/[.؟?!]$/u.test(mf) && loneDate(mf, words) === null) return "navigation";

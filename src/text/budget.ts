@@ -21,7 +21,7 @@ const HEAP_SHARE = 0.75;
 const YOUNG_GENERATION = 48 * 1024 * 1024;
 
 /**
- * Most lines one dump may have, whatever the heap: the line records are a plain array of numbers (8 a line; a
+ * Most lines one dump may have, whatever the heap: the line records are a plain array of numbers (9 a line; a
  * typed array measured ~2.5% slower), and the repair passes cut a text with `split`; such arrays cannot grow
  * past V8's element limit (~134 M, and they grow by half again), which ends the process rather than throwing.
  */

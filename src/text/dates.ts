@@ -4,6 +4,7 @@
  * `2024-03-12`, `12/03/2024` (day first, as Arab sites write it), with an optional `10:45 م` time.
  */
 import type { Line } from "./lines.js";
+import { CharFlag } from "./matchForm.js";
 
 const MONTHS: Record<string, number> = {};
 function months(n: number, ...names: string[]) {
@@ -142,7 +143,8 @@ export const MAX_DATE_LINE_WORDS = 14;
 
 /** loneDate of a line's match form, cached on the line (the title look-ahead and the date rule ask about the same lines). */
 export function lineDate(line: Line): string | null {
-  if (line.dateIso === undefined) line.dateIso = loneDate(line.mf, line.words);
+  // Every date holds a digit: the fold's flags rule most lines out before a scan for a year.
+  if (line.dateIso === undefined) line.dateIso = (line.flags & CharFlag.DIGIT) === 0 ? null : loneDate(line.mf, line.words);
   return line.dateIso;
 }
 

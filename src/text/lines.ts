@@ -1,6 +1,6 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
 import { BLANK_LINE_HEAP, budgetFor, DumpTooBigError, LINE_HEAP, MAX_DUMP_LINES, UNIT_HEAP } from "./budget.js";
-import { matchForm, MatchFormBatch } from "./matchForm.js";
+import { ALL_CHAR_FLAGS, matchForm, MatchFormBatch } from "./matchForm.js";
 
 /**
  * One line and its facts. The match form of a long line is computed only if a rule asks for it: prose
@@ -31,6 +31,8 @@ export class Line {
     readonly width: number,
     /** The match form's first word, cut before a `:` or `/` glued to it ("المصدر:" → "المصدر"): the marker key. */
     readonly first: string,
+    /** The CharFlag classes its match form holds (matchForm.ts); all of them for a long line, whose form waits. */
+    readonly flags: number,
   ) {
     this.#mf = mf;
   }
@@ -93,12 +95,12 @@ function countTextWords(text: string): number {
 /** One batch for every dump (splitting is synchronous): its buffer is reused, not reallocated per dump. */
 const batch = new MatchFormBatch();
 /** Fields a line record holds in LineRecords. */
-const RECORD = 8;
+const RECORD = 9;
 /** Units of match forms read back as one string: past this a dump's forms come in several (2 MB each). */
 const SEGMENT_UNITS = 1 << 20;
 /**
  * The lines of a dump as numbers until its match forms are read back: per line the trimmed bounds, the
- * width, and (for a short line) where its match form and first word lie in the batch, and its words.
+ * width, and (for a short line) where its match form and first word lie in the batch, its words and flags.
  */
 class LineRecords {
   readonly data: number[] = [];
@@ -131,9 +133,9 @@ class LineRecords {
     if (b - a <= EAGER_MATCH_FORM_CHARS) {
       if (batch.end > SEGMENT_UNITS) this.segments.push(batch.finish());
       const mfStart = batch.add(source, a, b);
-      this.data.push(a, b, b - start, mfStart, batch.end, batch.words, batch.firstEnd, this.segments.length);
+      this.data.push(a, b, b - start, mfStart, batch.end, batch.words, batch.firstEnd, this.segments.length, batch.flags);
     } else {
-      this.data.push(a, b, b - start, -1, 0, 0, 0, 0);
+      this.data.push(a, b, b - start, -1, 0, 0, 0, 0, ALL_CHAR_FLAGS);
     }
   }
 
@@ -152,9 +154,9 @@ class LineRecords {
         const firstEnd = d[r + 6]!;
         const forms = this.segments[d[r + 7]!]!;
         const mf = forms.slice(mfStart, mfEnd);
-        lines[k] = new Line(k + 1, text, mf, d[r + 5]!, d[r + 2]!, firstEnd === mfEnd ? mf : forms.slice(mfStart, firstEnd));
+        lines[k] = new Line(k + 1, text, mf, d[r + 5]!, d[r + 2]!, firstEnd === mfEnd ? mf : forms.slice(mfStart, firstEnd), d[r + 8]!);
       } else {
-        lines[k] = new Line(k + 1, text, undefined, countTextWords(text), d[r + 2]!, firstWord(matchForm(text.slice(0, FIRST_WORD_WINDOW))));
+        lines[k] = new Line(k + 1, text, undefined, countTextWords(text), d[r + 2]!, firstWord(matchForm(text.slice(0, FIRST_WORD_WINDOW))), ALL_CHAR_FLAGS);
       }
     }
     return lines;

@@ -179,6 +179,46 @@ function stepBits(kind: number, last: number): number {
 const EXPAND_BIT = 1 << 16;
 /** Where the step bits for last = 0 and last = 1 sit in a packed entry. */
 const STEP_SHIFT = 17;
+/** Where a folded unit's character-class flags (CharFlag) sit in a packed entry: bits 23–30 (bit 31 stays clear, so an entry is a small integer to V8). */
+const FLAG_SHIFT = 23;
+
+/**
+ * Character classes a line's match form holds, gathered by the fold at no extra cost (an OR of the packed
+ * entries it reads anyway): rules test a flag before searching the line for characters it rarely holds.
+ * A flag says only "the form holds one of these units", never more; a clear flag rules the search out.
+ */
+export const CharFlag = {
+  /** 0–9 (digits of every script are ASCII in the match form). */
+  DIGIT: 1,
+  COPYRIGHT: 2, // ©
+  /** The separators of navigation crumbs: > » › | / < « ‹ */
+  CRUMB: 4,
+  /** Letters every cookie-notice word holds one pair of (see classifiers/boilerplate.ts): k; ط and ف; ز and ك. */
+  K: 8,
+  TAH: 16,
+  FEH: 32,
+  ZAIN: 64,
+  KAF: 128,
+} as const;
+/** Every flag set: what a line whose form was not folded eagerly reports (it may hold anything). */
+export const ALL_CHAR_FLAGS = 0xff;
+const FLAG_UNITS: [number, string][] = [
+  [CharFlag.DIGIT, "0123456789"],
+  [CharFlag.COPYRIGHT, "©"],
+  [CharFlag.CRUMB, ">»›|/<«‹"],
+  [CharFlag.K, "k"],
+  [CharFlag.TAH, "ط"],
+  [CharFlag.FEH, "ف"],
+  [CharFlag.ZAIN, "ز"],
+  [CharFlag.KAF, "ك"],
+];
+
+/** The CharFlag bits of `s`'s units (for tests, and what the batch's flags must equal on a match form). */
+export function charFlags(s: string): number {
+  let flags = 0;
+  for (const [flag, units] of FLAG_UNITS) for (const u of units) if (s.includes(u)) flags |= flag;
+  return flags;
+}
 
 let packed: Uint32Array | null = null;
 
@@ -186,10 +226,13 @@ let packed: Uint32Array | null = null;
 function packedTable(): Uint32Array {
   if (packed) return packed;
   const t = foldTable();
+  const flagOf = new Uint8Array(0x10000);
+  for (const [flag, units] of FLAG_UNITS) for (const u of units) flagOf[u.charCodeAt(0)] |= flag;
   const p = new Uint32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const kind = unitKind(t[c]!);
-    p[c] = kind === 3 ? t[c]! | EXPAND_BIT : t[c]! | (stepBits(kind, 0) << STEP_SHIFT) | (stepBits(kind, 1) << (STEP_SHIFT + 3));
+    // A ligature's entry has no step bits: a line that holds one is folded again unit by unit (add()).
+    p[c] = kind === 3 ? t[c]! | EXPAND_BIT : t[c]! | (stepBits(kind, 0) << STEP_SHIFT) | (stepBits(kind, 1) << (STEP_SHIFT + 3)) | (flagOf[t[c]!]! << FLAG_SHIFT);
   }
   return (packed = p);
 }
@@ -212,6 +255,8 @@ export class MatchFormBatch {
   words = 0;
   /** Set by add(): where the form's first word ends (before a space, `:` or `/`), as a batch offset. */
   firstEnd = 0;
+  /** Set by add(): the CharFlag bits of the form just added. */
+  flags = 0;
 
   /** Appends the match form of `s` from `a` to `b`; returns where it starts (it ends at `end`). */
   add(s: string, a: number, b: number): number {
@@ -220,37 +265,72 @@ export class MatchFormBatch {
     const buf = this.buf;
     const start = this.len;
     let len = start;
-    // Branch-free but for ligatures: every unit is stored, and kept (len advances) as its table entry says;
-    // `last` is 1 after a kept space or at the start, so runs of spaces and leading spaces are not kept.
+    // Branch-free: every unit is stored, and kept (len advances) as its table entry says; `last` is 1 after
+    // a kept space or at the start, so runs of spaces and leading spaces are not kept. The entries are ORed:
+    // their flags are the line's, and a ligature among them (no step bits of its own) sends the line to
+    // addExpanding, which folds it again unit by unit.
     let last = 1;
     let spaces = 0;
+    let seen = 0;
     for (let i = a; i < b; i++) {
       const x = t[s.charCodeAt(i)]!;
-      if ((x & EXPAND_BIT) !== 0) {
-        const e = expansions.get(s.charCodeAt(i))!;
-        for (let k = 0; k < e.length; k++) {
-          // An expansion may hold a space of its own (ﷺ, ﷻ): it is kept like a typed one.
-          const u = e.charCodeAt(k);
-          const inner = stepBits(unitKind(u), last);
-          buf[len] = u;
-          len += inner & 1;
-          spaces += (inner >> 1) & 1;
-          last = inner >> 2;
-        }
-        continue;
-      }
+      seen |= x;
       const st = (x >>> (STEP_SHIFT + 3 * last)) & 7;
       buf[len] = x; // the store keeps the low 16 bits: the folded unit
       len += st & 1;
       spaces += (st >> 1) & 1;
       last = st >> 2;
     }
+    if ((seen & EXPAND_BIT) !== 0) return this.addExpanding(s, a, b);
+    this.close(start, len, last, spaces, seen >>> FLAG_SHIFT);
+    return start;
+  }
+
+  /** add() for a range that holds a ligature: each expands to its folded units (ﷺ to 18). */
+  private addExpanding(s: string, a: number, b: number): number {
+    const t = packedTable();
+    const buf = this.buf;
+    const start = this.len;
+    let len = start;
+    let last = 1;
+    let spaces = 0;
+    let flags = 0;
+    for (let i = a; i < b; i++) {
+      const x = t[s.charCodeAt(i)]!;
+      if ((x & EXPAND_BIT) === 0) {
+        const st = (x >>> (STEP_SHIFT + 3 * last)) & 7;
+        buf[len] = x;
+        len += st & 1;
+        spaces += (st >> 1) & 1;
+        last = st >> 2;
+        flags |= x >>> FLAG_SHIFT;
+        continue;
+      }
+      const e = expansions.get(s.charCodeAt(i))!;
+      for (let k = 0; k < e.length; k++) {
+        // An expansion may hold a space of its own (ﷺ, ﷻ): it is kept like a typed one.
+        const u = e.charCodeAt(k);
+        const inner = stepBits(unitKind(u), last);
+        buf[len] = u;
+        len += inner & 1;
+        spaces += (inner >> 1) & 1;
+        last = inner >> 2;
+        flags |= t[u]! >>> FLAG_SHIFT;
+      }
+    }
+    this.close(start, len, last, spaces, flags);
+    return start;
+  }
+
+  /** Ends the form added from `start`: trims a trailing space, finds the first word, sets words and flags. */
+  private close(start: number, len: number, last: number, spaces: number, flags: number): void {
     // A kept space at the end is a trailing one: the form is trimmed.
     if (last === 1 && len > start) {
       len--;
       spaces--;
     }
     // The first word ends at the first space, `:` or `/` of the form: a short walk from its start.
+    const buf = this.buf;
     let firstEnd = start;
     while (firstEnd < len) {
       const u = buf[firstEnd]!;
@@ -260,7 +340,7 @@ export class MatchFormBatch {
     this.len = len;
     this.words = len > start ? spaces + 1 : 0;
     this.firstEnd = firstEnd;
-    return start;
+    this.flags = flags;
   }
 
   /** Drops the forms added since the last finish() (a split that failed), without reading them back. */

@@ -3,14 +3,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EAGER_MATCH_FORM_CHARS, splitLines } from "../../src/text/lines.js";
 import { checkDumpSize, DumpTooBigError, formatBytes, MAX_DUMP_LINES } from "../../src/text/budget.js";
-import { matchForm } from "../../src/text/matchForm.js";
+import { ALL_CHAR_FLAGS, charFlags, matchForm } from "../../src/text/matchForm.js";
 
 /** Words as SPEC-minded code would count them on the text: runs of characters that are not spaces. */
 function referenceWords(text: string): number {
   return text.split(/[ \t\u00a0\u2000-\u200a\u3000]+/u).filter((w) => w !== "").length;
 }
 
-const PIECES = ["الخبر", "قال", "أنّ", "ـ", " ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\u200f", "x", "،", "2024"];
+const PIECES = ["الخبر", "قال", "أنّ", "ـ", " ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\u200f", "x", "،", "2024", "©", "»", "كفط"];
 
 describe("splitLines", () => {
   it("splits on LF, CRLF and CR and trims each line's edges (bidi marks too)", () => {
@@ -30,6 +30,8 @@ describe("splitLines", () => {
         const expected = line!.text.length > EAGER_MATCH_FORM_CHARS ? referenceWords(line!.text) : mf === "" ? 0 : mf.split(" ").length;
         expect(line!.words).toBe(expected);
         expect(line!.mf).toBe(mf);
+        // A long line's form is not folded when it is split: it reports every flag (it may hold anything).
+        expect(line!.flags).toBe(line!.text.length > EAGER_MATCH_FORM_CHARS ? ALL_CHAR_FLAGS : charFlags(mf));
         // A long line's first word is read from a window of its start: exact for any word a marker could be.
         const first = mf.split(/[ :/]/u)[0]!;
         if (line!.text.length <= EAGER_MATCH_FORM_CHARS || first.length < 32) expect(line!.first).toBe(first);

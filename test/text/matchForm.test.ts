@@ -1,7 +1,7 @@
 /** The match form, as SPEC §1 defines it. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { foldOne, foldTable, matchForm, MatchFormBatch, prefixCut } from "../../src/text/matchForm.js";
+import { ALL_CHAR_FLAGS, CharFlag, charFlags, foldOne, foldTable, matchForm, MatchFormBatch, prefixCut } from "../../src/text/matchForm.js";
 
 describe("matchForm", () => {
   const cases: [string, string][] = [
@@ -44,7 +44,7 @@ describe("matchForm", () => {
 
   it("builds in a batch the forms matchForm gives, with their words and first words", () => {
     const batch = new MatchFormBatch();
-    const source = " قال  المتحدث\u00a0: نعم \nالنبي ﷺ قال\n\u200f\u064b\nالمصدر/وكالة\n" + "أ".repeat(40_000);
+    const source = " قال  المتحدث\u00a0: نعم \nالنبي ﷺ قال\n\u200f\u064b\nالمصدر/وكالة\n© ٢٠٢٤ Cookie » ﰦل\nزاد ﰷ\n" + "أ".repeat(40_000);
     const ranges: [number, number][] = [];
     let start = 0;
     for (const part of source.split("\n")) {
@@ -53,7 +53,7 @@ describe("matchForm", () => {
     }
     const added = ranges.map(([a, b]) => {
       const at = batch.add(source, a, b);
-      return { at, end: batch.end, words: batch.words, firstEnd: batch.firstEnd };
+      return { at, end: batch.end, words: batch.words, firstEnd: batch.firstEnd, flags: batch.flags };
     });
     const forms = batch.finish();
     ranges.forEach(([a, b], k) => {
@@ -62,7 +62,11 @@ describe("matchForm", () => {
       expect(forms.slice(got.at, got.end)).toBe(expected);
       expect(got.words).toBe(expected === "" ? 0 : expected.split(" ").length);
       expect(forms.slice(got.at, got.firstEnd)).toBe(expected.split(/[ :/]/u)[0]);
+      expect(got.flags).toBe(charFlags(expected));
     });
+    // Digits of any script, a capital K, and the letters a ligature folds to (ﰦ is طح, ﰷ is كا) count.
+    expect(added[4]!.flags).toBe(CharFlag.COPYRIGHT | CharFlag.DIGIT | CharFlag.K | CharFlag.CRUMB | CharFlag.TAH);
+    expect(added[5]!.flags).toBe(CharFlag.ZAIN | CharFlag.KAF);
     // The expansion of ﷺ holds spaces: they count as words, and the first word ends before them.
     expect(added[1]!.words).toBe(matchForm("النبي ﷺ قال").split(" ").length);
     // A batch is reusable after finish().
@@ -70,6 +74,25 @@ describe("matchForm", () => {
     const end = batch.end;
     expect(again).toBe(0);
     expect(batch.finish().slice(again, end)).toBe("اقرا");
+  });
+
+  it("gives each form's flags exactly: the character classes the form holds, ligatures' letters too", () => {
+    // Units around every flag, in and out of their classes, presentation forms and ligatures among them.
+    const units = [..."0٣۷9a©kKطفزكصل»|/<>‹›«x ", "\u00a0", "\u0640", "\u064b", "\ufdf2", "\ufc26", "\ufc2e", "\ufc37", "\ufeed", "\ufef5", "\ufb8e", "\ufd3e"];
+    const batch = new MatchFormBatch();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 60 }), (picked) => {
+        const s = picked.join("");
+        batch.add(s, 0, s.length);
+        const flags = batch.flags;
+        batch.finish();
+        expect(flags).toBe(charFlags(matchForm(s)));
+      }),
+      { numRuns: 500 },
+    );
+    // A flag is within the classes every line may report.
+    expect(charFlags("0©/kطفزك") & ~ALL_CHAR_FLAGS).toBe(0);
+    expect(charFlags("0©/kطفزك")).toBe(ALL_CHAR_FLAGS);
   });
 
   it("prefixCut finds the same cut as trying every prefix's match form", () => {
