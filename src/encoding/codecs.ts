@@ -59,7 +59,7 @@ function unfinishedTail(bytes: Uint8Array): number {
 }
 
 /**
- * UTF-8 chunk by chunk through decodeWellFormedUtf8 (twice TextDecoder's speed on Arabic), cutting each
+ * UTF-8 chunk by chunk through decodeWellFormedUtf8 (three times TextDecoder's speed on Arabic), cutting each
  * chunk before a sequence it does not finish and carrying those bytes on. The first ill-formed chunk hands
  * the rest of the stream to TextDecoder (its state is empty then: everything before ended on a sequence
  * boundary), so replacement characters follow WHATWG exactly.
@@ -79,7 +79,7 @@ function utf8Decoder(): ChunkDecoder {
       }
       if (slow) return d.decode(all, { stream: true });
       const cut = all.length - unfinishedTail(all);
-      const text = decodeWellFormedUtf8(all.subarray(0, cut));
+      const text = decodeWellFormedUtf8(all.subarray(0, cut), false);
       if (text === null) {
         slow = true;
         return d.decode(all, { stream: true });

@@ -1,12 +1,18 @@
-/** The fast UTF-8 path: equal to TextDecoder on well-formed input, and null (never a different text) otherwise. */
+/**
+ * The fast UTF-8 path: equal to TextDecoder on well-formed input, and null (never a different text) otherwise.
+ * Both ways it decodes: Node's transcoder (what runs here) and the JavaScript loop (Node builds without ICU).
+ */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { repairSigns } from "../../src/encoding/signs.js";
-import { decodedSigns, decodeWellFormedUtf8 } from "../../src/encoding/utf8.js";
+import { decodedSigns, decodeInJs, decodeWellFormedUtf8 } from "../../src/encoding/utf8.js";
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
-describe("decodeWellFormedUtf8", () => {
+describe.each([
+  ["decodeWellFormedUtf8", (bytes: Uint8Array) => decodeWellFormedUtf8(bytes)],
+  ["decodeInJs", decodeInJs],
+])("%s", (_, decodeWellFormedUtf8) => {
   it("decodes any well-formed text exactly as TextDecoder does (BOM kept, astral characters too)", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => {
@@ -46,7 +52,7 @@ describe("decodeWellFormedUtf8", () => {
     expect(decodeWellFormedUtf8(Buffer.from("ok"))).toBe("ok");
   });
 
-  it("leaves a very big input to TextDecoder (no unit buffer beside the string)", () => {
+  it("leaves a very big input to TextDecoder (no second copy beside the string)", () => {
     expect(decodeWellFormedUtf8(new Uint8Array(16 * 1024 * 1024 + 1).fill(0x61))).toBe(null);
   });
 
@@ -65,3 +71,15 @@ describe("decodeWellFormedUtf8", () => {
   });
 });
 
+
+describe("decodeWellFormedUtf8's signs", () => {
+  it("are read for the text just decoded, and left as they were when the caller does not want them", () => {
+    expect(decodeWellFormedUtf8(Buffer.from("a&b"))).toBe("a&b");
+    const amp = decodedSigns();
+    expect(amp).toBe(repairSigns("a&b"));
+    expect(decodeWellFormedUtf8(Buffer.from("نص"), false)).toBe("نص");
+    expect(decodedSigns()).toBe(amp);
+    expect(decodeWellFormedUtf8(Buffer.from("نص"))).toBe("نص");
+    expect(decodedSigns()).toBe(0);
+  });
+});
