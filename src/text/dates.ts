@@ -32,25 +32,46 @@ const MONTH = `(${MONTH_ALT})(?:\\s*[/-]\\s*(?:${MONTH_ALT})|\\s*\\((?:${MONTH_A
 const B = "(?<![\\p{L}\\p{N}])"; // word start
 const E = "(?![\\p{L}\\p{N}])"; // word end
 
-const DATE_PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "dMy" | "Mdy" }[] = [
+const DATE_PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "dMy" | "Mdy"; gate?: RegExp }[] = [
   // ISO `2024-03-12T10:00:00Z` too: a `t` and a digit may follow the day.
   { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:${E}|(?=t\\d))`, "u"), order: "ymd" },
   { re: new RegExp(`${B}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${E}`, "u"), order: "dmy" },
   { re: new RegExp(`${B}(\\d{1,2})\\s*(?:من\\s+)?${MONTH}\\.?\\s*,?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})`, "u"), order: "dMy" },
-  { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})\\s*,?\\s*(\\d{4})${E}`, "u"), order: "Mdy" },
+  // The month's alternation tried at every letter is the dearest search here: a line without what must follow
+  // it (the day's last digit, then the year) is ruled out by a digit-led search first.
+  { re: new RegExp(`${B}${MONTH}\\.?\\s+(\\d{1,2})\\s*,?\\s*(\\d{4})${E}`, "u"), order: "Mdy", gate: /\d\s*,?\s*\d{4}/ },
 ];
 
 // Seconds, fractions and an ISO zone (`z`, `+03:00`) may follow; the time is kept as written, zone dropped.
 const TIME = /(?<![\p{N}:])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\s*(ص|م|صباحا|مساء|مساءا|ظهرا|am|pm|a\.m\.|p\.m\.)?(?![\p{L}\p{N}])/u;
 
 /** Month words, for a cheap check before the month-name patterns (large alternations) run. */
-const MONTH_WORDS = new Set(Object.keys(MONTHS).flatMap((m) => m.split(" ")));
-const WORD_SPLIT = /[\s/()\-,.،]+/u;
+const MONTH_NAMES = Object.keys(MONTHS);
+const MONTH_WORDS = new Set(MONTH_NAMES.flatMap((m) => m.split(" ")));
+/** 1 for the units words are cut at: white space (what `\s` matches) and / ( ) - , . ، */
+const WORD_CUT = new Uint8Array(0x10000);
+for (const c of "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff/()-,.\u060c") WORD_CUT[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) WORD_CUT[c] = 1;
+/** A word's first unit and length, as one number (lengths past 31 share a key). */
+const wordKey = (first: number, length: number) => first * 32 + Math.min(length, 31);
+/** The keys of the month words: a word whose key is not here is no month word, and is not sliced to ask. */
+const MONTH_WORD_KEYS = new Set([...MONTH_WORDS].map((w) => wordKey(w.charCodeAt(0), w.length)));
 
-function mentionsMonth(mf: string): boolean {
-  for (const w of mf.split(WORD_SPLIT)) if (MONTH_WORDS.has(w)) return true;
+/** One of the words of `mf` (cut at white space and / ( ) - , . ،) is a month word, or a month is glued to a digit. */
+export function mentionsMonth(mf: string): boolean {
+  const n = mf.length;
+  for (let a = 0; a < n; ) {
+    if (WORD_CUT[mf.charCodeAt(a)] === 1) {
+      a++;
+      continue;
+    }
+    let b = a + 1;
+    while (b < n && WORD_CUT[mf.charCodeAt(b)] === 0) b++;
+    if (MONTH_WORD_KEYS.has(wordKey(mf.charCodeAt(a), b - a)) && MONTH_WORDS.has(mf.slice(a, b))) return true;
+    a = b;
+  }
   // "12مارس": a month glued to its day.
-  return /\d\p{L}/u.test(mf) && Object.keys(MONTHS).some((m) => mf.includes(m));
+  return /\d\p{L}/u.test(mf) && MONTH_NAMES.some((m) => mf.includes(m));
 }
 
 export interface FoundDate {
@@ -74,8 +95,9 @@ function valid(y: number, m: number, d: number): boolean {
 export function findDate(mf: string): FoundDate | null {
   let best: FoundDate | null = null;
   const named = mentionsMonth(mf);
-  for (const { re, order } of DATE_PATTERNS) {
+  for (const { re, order, gate } of DATE_PATTERNS) {
     if (!named && (order === "dMy" || order === "Mdy")) continue;
+    if (gate !== undefined && !gate.test(mf)) continue;
     const m = re.exec(mf);
     if (!m) continue;
     let y: number, mo: number, d: number;

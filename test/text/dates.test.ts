@@ -1,6 +1,7 @@
 /** Lone date lines, as Arabic and English news pages write them. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loneDate } from "../../src/text/dates.js";
+import { findDate, loneDate, mentionsMonth } from "../../src/text/dates.js";
 import { matchForm } from "../../src/text/matchForm.js";
 
 const lone = (s: string) => {
@@ -32,4 +33,39 @@ describe("loneDate", () => {
     ["12 مارس", null],
   ];
   for (const [input, expected] of cases) it(input, () => expect(lone(input)).toBe(expected));
+});
+
+describe("month names", () => {
+  /** What mentionsMonth answered before it scanned by char code: split into words, each looked up. */
+  function reference(mf: string): boolean {
+    const words = new Set(["يناير", "كانون", "الثاني", "ثاني", "مارس", "may", "sep", "sept", "اب", "اوت", "تشرين", "الاول", "اول", "december"]);
+    for (const w of mf.split(/[\s/()\-,.،]+/u)) if (words.has(w)) return true;
+    return false;
+  }
+
+  it("finds a month word between any of the separators, and nowhere else", () => {
+    // Month words, their near misses (same first letter and length, or a month inside a longer word), separators.
+    const pieces = ["يناير", "ينابر", "كانون", "الثاني", "مارس", "مارسي", "may", "mayo", "sep", "sept", "اب", "ابن", "اوت", "december", "الاول", "12", "2024", "«", "»", ":"];
+    const cuts = [" ", "\t", "\u00a0", "\u2003", "\u2028", "\u3000", "\ufeff", "/", "(", ")", "-", ",", ".", "،", "--"];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(...cuts)), { maxLength: 12 }), (parts) => {
+        const mf = parts.join("");
+        // Glued digits and letters ("12مارس") take the other path; keep them apart here.
+        fc.pre(!/\d\p{L}/u.test(mf));
+        expect(mentionsMonth(mf)).toBe(reference(mf));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads a month-first date with any spacing and comma before the year", () => {
+    const cases: [string, string][] = [
+      ["march 3, 2025", "2025-03-03"],
+      ["march 3 ,2025", "2025-03-03"],
+      ["may 12\u00a02024", "2024-05-12"],
+      ["sept. 5 , 2024", "2024-09-05"],
+      ["نيسان 21,2024", "2024-04-21"],
+    ];
+    for (const [mf, iso] of cases) expect(findDate(mf)?.iso, mf).toBe(iso);
+  });
 });
