@@ -32,6 +32,9 @@ const MONTH = `(${MONTH_ALT})(?:\\s*[/-]\\s*(?:${MONTH_ALT})|\\s*\\((?:${MONTH_A
 const B = "(?<![\\p{L}\\p{N}])"; // word start
 const E = "(?![\\p{L}\\p{N}])"; // word end
 
+/** What the all-digit patterns hold: a separator between two digits (`2024-03`, `12/03`). */
+const DIGITS_SEPARATED = /\d[-/.]\d/;
+
 const DATE_PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "dMy" | "Mdy"; gate?: RegExp }[] = [
   // ISO `2024-03-12T10:00:00Z` too: a `t` and a digit may follow the day.
   { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:${E}|(?=t\\d))`, "u"), order: "ymd" },
@@ -95,8 +98,9 @@ function valid(y: number, m: number, d: number): boolean {
 export function findDate(mf: string): FoundDate | null {
   let best: FoundDate | null = null;
   const named = mentionsMonth(mf);
+  const separated = DIGITS_SEPARATED.test(mf);
   for (const { re, order, gate } of DATE_PATTERNS) {
-    if (!named && (order === "dMy" || order === "Mdy")) continue;
+    if (order === "dMy" || order === "Mdy" ? !named : !separated) continue;
     if (gate !== undefined && !gate.test(mf)) continue;
     const m = re.exec(mf);
     if (!m) continue;
@@ -118,6 +122,8 @@ export interface FoundTime {
 }
 
 export function findTime(mf: string): FoundTime | null {
+  // Every time holds a colon: one native search spares most date lines the expression.
+  if (!mf.includes(":")) return null;
   const m = TIME.exec(mf);
   if (!m) return null;
   let h = Number(m[1]);
@@ -146,6 +152,16 @@ const FILLER = new Set(
     "t", "z",
   ],
 );
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** `^\d{1,2}$`, by char code. */
+function isDayNumber(t: string): boolean {
+  return (t.length === 1 || (t.length === 2 && isDigit(t.charCodeAt(1)))) && isDigit(t.charCodeAt(0));
+}
+/** `^1[34]\d\d$` (a Hijri year, 13xx or 14xx), by char code. */
+function isHijriYear(t: string): boolean {
+  return t.length === 4 && t.charCodeAt(0) === 0x31 && (t.charCodeAt(1) === 0x33 || t.charCodeAt(1) === 0x34) && isDigit(t.charCodeAt(2)) && isDigit(t.charCodeAt(3));
+}
 
 /** Every date pattern holds a four-digit year: a cheap test before the real ones. */
 function hasYear(mf: string): boolean {
@@ -180,7 +196,7 @@ export function loneDate(mf: string, words: number): string | null {
   if (time) rest = rest.slice(0, time.start) + " " + rest.slice(time.end);
   for (const token of rest.split(/[\s,;:|/()\-–—.+]+/u)) {
     // Stray day numbers, a Hijri year (13xx/14xx), seconds and zone offsets are filler too.
-    if (token === "" || FILLER.has(token) || /^\d{1,2}$/.test(token) || /^1[34]\d\d$/.test(token)) continue;
+    if (token === "" || FILLER.has(token) || isDayNumber(token) || isHijriYear(token)) continue;
     return null;
   }
   return time ? `${date.iso}T${time.hhmm}` : date.iso;
