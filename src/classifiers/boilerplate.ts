@@ -45,6 +45,8 @@ interface Tables {
   exact: Map<string, Reason>;
   /** Length of the longest exact phrase: a longer line is not looked up (hashing it would cost a pass). */
   exactMax: number;
+  /** exactKey of each exact phrase: a line whose key is not here is no phrase, and is neither sliced nor hashed. */
+  exactKeys: Set<number>;
   /** Starts indexed by their first word, so a line costs one probe. */
   starts: Map<string, [string, Reason][]>;
   social: Set<string>;
@@ -52,6 +54,9 @@ interface Tables {
 }
 
 let tables: Tables | null = null;
+
+/** A phrase's first unit and length as one number. */
+const exactKey = (first: number, length: number) => first * 64 + length;
 
 /** Built on first use (nothing runs at import). */
 function chromeTables(): Tables {
@@ -67,7 +72,8 @@ function chromeTables(): Tables {
     }
   }
   const exactMax = Math.max(...[...exact.keys()].map((k) => k.length));
-  return (tables = { exact, exactMax, starts, social: new Set(SOCIAL_WORDS.map(matchForm)), home: matchForm("الرئيسية") });
+  const exactKeys = new Set([...exact.keys()].map((k) => exactKey(k.charCodeAt(0), k.length)));
+  return (tables = { exact, exactMax, exactKeys, starts, social: new Set(SOCIAL_WORDS.map(matchForm)), home: matchForm("الرئيسية") });
 }
 
 /** Words only a cookie notice uses (match forms). */
@@ -111,7 +117,7 @@ function computeReason(line: Line): Reason | null {
   if (words > MAX_CHROME_WORDS) return null;
   let end = mf.length;
   while (end > 0 && hasCode(" :：.!", mf.charCodeAt(end - 1))) end--;
-  const exact = end <= t.exactMax ? t.exact.get(end === mf.length ? mf : mf.slice(0, end)) : undefined;
+  const exact = end <= t.exactMax && t.exactKeys.has(exactKey(mf.charCodeAt(0), end)) ? t.exact.get(end === mf.length ? mf : mf.slice(0, end)) : undefined;
   if (exact) return exact;
   // Each shape test is gated by a one-character check: most short lines are headlines, not chrome.
   const c0 = mf.charCodeAt(0);
@@ -125,8 +131,22 @@ function computeReason(line: Line): Reason | null {
   // "الأحد 12 مارس 2024 | 10:30 ص | القاهرة" is a date line with separators, not crumbs.
   if (crumbs >= 2 && !/[.؟?!]$/u.test(mf) && loneDate(mf, words) === null) return "navigation";
   // Share bars: every word a network or a share verb.
-  if (t.social.has(line.first) && mf.split(" ").every((w) => t.social.has(w))) return "share";
+  if (t.social.has(line.first) && everyWordIn(mf, t.social)) return "share";
   return null;
+}
+
+/**
+ * Every word of `mf` (a match form: single spaces, trimmed) is in `set` — read one word at a time, stopping at
+ * the first that is not ("ان" and "اب" are share-bar words and start many sentences: no array of all the words).
+ */
+function everyWordIn(mf: string, set: ReadonlySet<string>): boolean {
+  for (let a = 0; ; ) {
+    const space = mf.indexOf(" ", a);
+    const b = space < 0 ? mf.length : space;
+    if (!set.has(mf.slice(a, b))) return false;
+    if (space < 0) return true;
+    a = space + 1;
+  }
 }
 
 export const boilerplate: Classifier = {
