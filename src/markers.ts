@@ -58,12 +58,6 @@ export class MarkerTable {
     }
   }
 
-  /** The line (its match form) is the marker alone, perhaps followed by `:`. */
-  isAlone(mf: string, lead = leadLength(mf), first = markerFirstWord(mf, lead)): boolean {
-    const m = this.match(mf, lead, first);
-    return m !== null && m.rest === mf.length;
-  }
-
   /**
    * Where `mf` starts with one of the markers (ending on a word boundary), after any decoration before it
    * (`• `, `(`, `[`): `end` is the index after the marker's words, `rest` after the separators and

@@ -29,16 +29,20 @@ function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
     return line.words <= MAX_READ_MORE_WORDS + 4 && trailingMarker(m.readMoreTrailing, line.mf) > 0 ? "read-more" : null;
   }
   const mf = line.mf;
-  if (m.readAlso.isAlone(mf, lead, first)) return "read-also";
-  if (m.related.isAlone(mf, lead, first)) return "related";
+  // Each table is matched once: "alone" is a match that takes the whole line.
+  const ra = m.readAlso.match(mf, lead, first);
+  if (ra !== null && ra.rest === mf.length) return "read-also";
+  const rel = m.related.match(mf, lead, first);
+  if (rel !== null && rel.rest === mf.length) return "related";
   const src = m.source.match(mf, lead, first);
   if (src && (src.sep === ":" || src.sep === "/") && src.rest < mf.length) return "source";
   const tags = m.tags.match(mf, lead, first);
   // Without a colon, "الوسوم …" still opens a tags line unless the line reads as a sentence.
   if (tags && (tags.sep !== "" || tags.rest === mf.length || !endsWithStop(mf))) return "tags";
-  if (m.readMore.isAlone(mf, lead, first)) return "read-more-alone";
+  const more = m.readMore.match(mf, lead, first);
+  if (more !== null && more.rest === mf.length) return "read-more-alone";
   // "للمزيد من التفاصيل اتصل بالرقم…." is a sentence: without a colon the headline must not end like one.
-  const rm = m.readAlso.match(mf, lead, first) ?? m.readMore.match(mf, lead, first);
+  const rm = ra ?? more;
   if (rm && rm.rest < mf.length && line.words <= MAX_READ_MORE_WORDS && HAS_LETTER.test(mf.slice(rm.rest)) && (rm.sep !== "" || !endsSentence(mf))) {
     return "read-more";
   }
