@@ -2,7 +2,7 @@
  * Which marker a line carries, if any — shared by the marker classifiers and by the rules that must stop at a
  * marker (tweet text, title look-ahead, list regions). Pure and cheap: one look-up per marker table.
  */
-import { leadLength, markerFirstWord, trailingMarker, type CompiledMarkers } from "../markers.js";
+import { leadLength, markerFirstWord, trailingMarker, type CompiledMarkers, type MarkerMatch } from "../markers.js";
 import { endsSentence, endsWithStop, type Line } from "../text/lines.js";
 
 export type MarkerLineKind = "read-also" | "related" | "source" | "tags" | "read-more" | "read-more-alone" | null;
@@ -19,6 +19,21 @@ export function markerLineKind(m: CompiledMarkers, line: Line): MarkerLineKind {
   return line.markerKind as MarkerLineKind;
 }
 
+/**
+ * The leading marker's match that gave the line its kind (null for a trailing read-more marker, or no marker):
+ * the rule that takes the line reads the marker's end from it instead of matching again.
+ */
+export function markerMatch(m: CompiledMarkers, line: Line): MarkerMatch | null {
+  markerLineKind(m, line);
+  return line.markerMatch ?? null;
+}
+
+/** `kind`, with the match it was decided on kept on the line (for markerMatch). */
+function decide(line: Line, kind: MarkerLineKind, match: MarkerMatch | null): MarkerLineKind {
+  line.markerMatch = match;
+  return kind;
+}
+
 function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
   if (line.words === 0) return null;
   // "• اقرأ أيضاً: …", "(اقرأ أيضاً)": the marker's first word comes after the decoration.
@@ -31,21 +46,22 @@ function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
   const mf = line.mf;
   // Each table is matched once: "alone" is a match that takes the whole line.
   const ra = m.readAlso.match(mf, lead, first);
-  if (ra !== null && ra.rest === mf.length) return "read-also";
+  if (ra !== null && ra.rest === mf.length) return decide(line, "read-also", ra);
   const rel = m.related.match(mf, lead, first);
-  if (rel !== null && rel.rest === mf.length) return "related";
+  if (rel !== null && rel.rest === mf.length) return decide(line, "related", rel);
   const src = m.source.match(mf, lead, first);
-  if (src && (src.sep === ":" || src.sep === "/") && src.rest < mf.length) return "source";
+  if (src && (src.sep === ":" || src.sep === "/") && src.rest < mf.length) return decide(line, "source", src);
   const tags = m.tags.match(mf, lead, first);
   // Without a colon, "الوسوم …" still opens a tags line unless the line reads as a sentence.
-  if (tags && (tags.sep !== "" || tags.rest === mf.length || !endsWithStop(mf))) return "tags";
+  if (tags && (tags.sep !== "" || tags.rest === mf.length || !endsWithStop(mf))) return decide(line, "tags", tags);
   const more = m.readMore.match(mf, lead, first);
-  if (more !== null && more.rest === mf.length) return "read-more-alone";
+  if (more !== null && more.rest === mf.length) return decide(line, "read-more-alone", more);
   // "للمزيد من التفاصيل اتصل بالرقم…." is a sentence: without a colon the headline must not end like one.
   const rm = ra ?? more;
   if (rm && rm.rest < mf.length && line.words <= MAX_READ_MORE_WORDS && HAS_LETTER.test(mf.slice(rm.rest)) && (rm.sep !== "" || !endsSentence(mf))) {
-    return "read-more";
+    return decide(line, "read-more", rm);
   }
-  if (trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4) return "read-more";
+  // A trailing marker's line keeps the leading match, if any (read-more takes its headline from it first).
+  if (trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4) return decide(line, "read-more", rm);
   return null;
 }

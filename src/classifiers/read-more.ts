@@ -5,7 +5,7 @@
 import { trailingMarker } from "../markers.js";
 import { stripBullet } from "../text/lines.js";
 import { textAfter, textBefore } from "../text/slice.js";
-import { markerLineKind } from "./markerLine.js";
+import { markerLineKind, markerMatch } from "./markerLine.js";
 import type { Classifier } from "./types.js";
 
 export const readMore: Classifier = {
@@ -17,7 +17,7 @@ export const readMore: Classifier = {
     const kind = markerLineKind(s.markers, line);
     if (kind === "read-more-alone") return { label: "read-more-marker" };
     if (kind !== "read-more") return null;
-    const m = s.markers.readAlso.match(line.mf) ?? s.markers.readMore.match(line.mf);
+    const m = markerMatch(s.markers, line);
     if (m && m.rest < line.mf.length) {
       const value = textAfter(line.text, line.mf.slice(0, m.end));
       if (value) return { label: "read-more", value: stripBullet(value) };

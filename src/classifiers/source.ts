@@ -1,7 +1,7 @@
 /** `المصدر: "الشرق الأوسط"` — a source marker, then `:` or `/`, then the source (quotes stripped). */
 import { stripQuotes } from "../text/lines.js";
 import { textAfter } from "../text/slice.js";
-import { markerLineKind } from "./markerLine.js";
+import { markerLineKind, markerMatch } from "./markerLine.js";
 import type { Classifier } from "./types.js";
 
 /** A source names an outlet or agency; a long "source" line is prose such as "المصدر: إن الوزير قال …". */
@@ -14,7 +14,7 @@ export const source: Classifier = {
   test(s, i) {
     const line = s.lines[i]!;
     if (line.words > MAX_SOURCE_WORDS + 3 || markerLineKind(s.markers, line) !== "source") return null;
-    const m = s.markers.source.match(line.mf);
+    const m = markerMatch(s.markers, line);
     if (!m || m.sep === "" || m.rest >= line.mf.length) return null;
     const value = textAfter(line.text, line.mf.slice(0, m.end));
     if (value === null || value === "") return null;

@@ -1,6 +1,6 @@
 /** `كلمات دلالية: …` — the tags line; a tags marker alone opens one-tag-a-line list. */
 import { textAfter } from "../text/slice.js";
-import { markerLineKind } from "./markerLine.js";
+import { markerLineKind, markerMatch } from "./markerLine.js";
 import type { Classifier } from "./types.js";
 
 export const tags: Classifier = {
@@ -10,7 +10,7 @@ export const tags: Classifier = {
   test(s, i) {
     const line = s.lines[i]!;
     if (markerLineKind(s.markers, line) !== "tags") return null;
-    const m = s.markers.tags.match(line.mf)!;
+    const m = markerMatch(s.markers, line)!;
     if (m.rest >= line.mf.length) return { label: "tags-marker" };
     const value = textAfter(line.text, line.mf.slice(0, m.end));
     return value ? { label: "tags", value } : { label: "tags-marker" };

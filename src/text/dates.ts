@@ -181,8 +181,9 @@ export const MAX_DATE_LINE_WORDS = 14;
 
 /** loneDate of a line's match form, cached on the line (the title look-ahead and the date rule ask about the same lines). */
 export function lineDate(line: Line): string | null {
-  // Every date holds a digit: the fold's flags rule most lines out before a scan for a year.
-  if (line.dateIso === undefined) line.dateIso = (line.flags & CharFlag.DIGIT) === 0 ? null : loneDate(line.mf, line.words);
+  // Every date holds a digit, and a date line is short: the fold's flags and the word count rule most lines
+  // out before a scan for a year, and before the match form is read: a long line's form is made only when asked for.
+  if (line.dateIso === undefined) line.dateIso = (line.flags & CharFlag.DIGIT) === 0 || line.words > MAX_DATE_LINE_WORDS ? null : loneDate(line.mf, line.words);
   return line.dateIso;
 }
 

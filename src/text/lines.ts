@@ -1,6 +1,7 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
 import { BLANK_LINE_HEAP, budgetFor, DumpTooBigError, LINE_HEAP, MAX_DUMP_LINES, UNIT_HEAP } from "./budget.js";
 import { ALL_CHAR_FLAGS, matchForm, MatchFormBatch } from "./matchForm.js";
+import type { MarkerMatch } from "../markers.js";
 
 /**
  * One line and its facts. The match form of a long line is computed only if a rule asks for it: prose
@@ -9,6 +10,8 @@ import { ALL_CHAR_FLAGS, matchForm, MatchFormBatch } from "./matchForm.js";
 export class Line {
   /** Which marker the line carries; computed once, on first ask (see classifiers/markerLine.ts). */
   markerKind?: string | null;
+  /** The leading marker match that decided markerKind, if any (see classifiers/markerLine.ts markerMatch). */
+  markerMatch?: MarkerMatch | null;
   /** Why the line is site chrome, or null; computed once, on first ask (see classifiers/boilerplate.ts). */
   chromeReason?: string | null;
   /** The ISO date of a line that is only a date, or null; computed once, on first ask (see text/dates.ts lineDate). */
