@@ -45,7 +45,6 @@ export class Assembler {
     const s = this.s;
     const line = s.lines[i]!;
     if (s.region !== "article" && !KEEPS_REGION[s.region]!.includes(v.label)) this.closeRegion();
-    let block = this.blockName();
     const a = s.article;
     const art = a.data;
     s.paragraphOpen = false;
@@ -86,7 +85,6 @@ export class Assembler {
         else {
           this.doc.readAlso.push(emptyArticle());
           s.article = { data: this.doc.readAlso[this.doc.readAlso.length - 1]!, index: this.doc.readAlso.length - 1, content: 0, paragraphs: 0 };
-          block = this.blockName();
         }
         break;
       case "source":
@@ -105,7 +103,6 @@ export class Assembler {
       case "related-marker":
         s.article = s.main; // SPEC: a read-also block ends at the next related marker
         s.region = "related";
-        block = "related";
         break;
       case "related-item":
         this.doc.related.push(v.value!);
@@ -127,7 +124,8 @@ export class Assembler {
     s.lastIndex = i;
     s.lastLabel = v.label;
     if (this.withExplain) {
-      const entry: LineExplain = { n: line.n, label: v.label, rule, block };
+      // The block the line ends up in: a marker line belongs to the block it opens.
+      const entry: LineExplain = { n: line.n, label: v.label, rule, block: this.blockName() };
       if (tagPieces) entry.tags = tagPieces.map((p) => ({ tag: p.tag, how: p.how }));
       this.explain.push(entry);
     }
