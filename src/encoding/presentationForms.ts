@@ -4,9 +4,17 @@
  * elsewhere would change text the user wrote (ligatures, full-width forms, superscripts).
  */
 
-const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
+/** The ranges folded here, first and last unit (the signs table and the expressions below are made from them). */
+export const PRESENTATION_FORM_RANGES: readonly (readonly [number, number])[] = [
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfefc],
+];
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`;
+const CLASS = `[${PRESENTATION_FORM_RANGES.map(([lo, hi]) => `${hex(lo)}-${hex(hi)}`).join("")}]`;
+const PRESENTATION_FORMS = new RegExp(`${CLASS}+`, "g");
 /** One presentation form, for finding where the next one is. */
-const PRESENTATION_FORM = new RegExp(PRESENTATION_FORMS.source.slice(0, -1), "g");
+const PRESENTATION_FORM = new RegExp(CLASS, "g");
 
 /** `line` with its presentation forms folded; null when it has none that fold. */
 export function foldPresentationForms(line: string): string | null {
@@ -25,7 +33,3 @@ export function nextPresentationForm(text: string, from: number): number {
   return PRESENTATION_FORM.exec(text)?.index ?? -1;
 }
 
-/** A code unit of the ranges folded here. */
-export function isPresentationForm(c: number): boolean {
-  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
-}

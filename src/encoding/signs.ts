@@ -5,7 +5,7 @@
  * then hands them on and spares the text a second pass.
  */
 import { mojibakeHint } from "./mojibakeSigns.js";
-import { isPresentationForm } from "./presentationForms.js";
+import { PRESENTATION_FORM_RANGES } from "./presentationForms.js";
 
 export const NUL = 1;
 export const AMPERSAND = 2;
@@ -17,31 +17,30 @@ export const REPLACEMENT = 16;
 export const REPAIR_SIGNS = NUL | AMPERSAND | PRESENTATION_FORM | MOJIBAKE_HINT;
 
 export interface SignTables {
-  /** Per code unit: low byte, the signs it shows alone; high byte, the mojibake-hint branches it opens. */
-  units: Uint16Array;
-  /** Per code unit: the hint branches it closes (a pair opened by the unit before it). */
-  second: Uint8Array;
-  /** Both in one entry, for the scan of a whole text (one load a unit): `units` in bits 0–15, `second` in 16–23. */
+  /**
+   * Per code unit, in one entry (one load a unit): bits 0–7 the signs it shows alone, bits 8–15 the
+   * mojibake-hint branches it opens, bits 16–23 the branches it closes (a pair opened by the unit before it).
+   */
   packed: Uint32Array;
 }
 
 let tables: SignTables | null = null;
 
+/** Built on first use: its cost is start-up (a loop over 64K units, the presentation forms by range). */
 export function signTables(): SignTables {
   if (tables) return tables;
-  const hint = mojibakeHint();
-  const units = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    let f = hint.first[c]! << 8;
-    if (isPresentationForm(c)) f |= PRESENTATION_FORM;
-    units[c] = f;
-  }
-  units[0] |= NUL;
-  units[0x26] |= AMPERSAND;
-  units[0xfffd] |= REPLACEMENT;
+  const { first, second } = mojibakeHint();
   const packed = new Uint32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) packed[c] = units[c]! | (hint.second[c]! << 16);
-  return (tables = { units, second: hint.second, packed });
+  for (let c = 0; c < 0x10000; c++) {
+    const f = first[c]!;
+    const s = second[c]!;
+    if ((f | s) !== 0) packed[c] = (f << 8) | (s << 16);
+  }
+  for (const [lo, hi] of PRESENTATION_FORM_RANGES) for (let c = lo; c <= hi; c++) packed[c]! |= PRESENTATION_FORM;
+  packed[0]! |= NUL;
+  packed[0x26]! |= AMPERSAND;
+  packed[0xfffd]! |= REPLACEMENT;
+  return (tables = { packed });
 }
 
 /** The signs of a whole text, in one pass (for text that did not come through the UTF-8 fast path). */

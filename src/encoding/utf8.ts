@@ -58,7 +58,7 @@ export function decodeInJs(bytes: Uint8Array): string | null {
     units = new Uint16Array(n);
     unitBytes = Buffer.from(units.buffer);
   }
-  const { units: signOf, second } = signTables();
+  const { packed: signOf } = signTables();
   const out = units;
   let j = 0;
   let i = 0;
@@ -100,11 +100,11 @@ export function decodeInJs(bytes: Uint8Array): string | null {
       return giveUp();
     }
     out[j++] = u;
-    const f = signOf[u]!;
-    if (f !== 0 || opens !== 0) {
-      if ((opens & second[u]!) !== 0) signs |= MOJIBAKE_HINT;
-      signs |= f & 0xff;
-      opens = f >>> 8;
+    const e = signOf[u]!;
+    if (e !== 0 || opens !== 0) {
+      if ((opens & (e >>> 16)) !== 0) signs |= MOJIBAKE_HINT;
+      signs |= e & 0xff;
+      opens = (e >>> 8) & 0xff;
     }
   }
   const text = unitBytes.toString("utf16le", 0, j * 2);

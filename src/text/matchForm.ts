@@ -11,7 +11,6 @@ const SPACE = 0x20;
 /** Marks a code unit whose NFKC expansion is longer than one unit (ligature presentation forms). */
 const EXPAND = 0xfffe;
 
-let table: Uint16Array | null = null;
 const expansions = new Map<number, string>();
 /** The longest expansion (ﷺ folds to 18 units): the most one input unit can add to a match form. */
 let maxExpansion = 1;
@@ -50,16 +49,30 @@ export function foldOne(c: number): number {
 }
 
 /**
- * The table, built once per process (and per worker thread), so its cost is start-up: every unit folds to
- * itself but in the ranges foldOne treats, folded here range by range (a test checks the table against
- * foldOne over all 64K units), and the presentation forms are normalised in one call (each form followed
- * by a line break, which composes with nothing, so the call gives each form's NFKC on its own). ~8 → ~3 ms.
+ * The packed table (see packedTable), built once per process (and per worker thread), so its cost is start-up:
+ * every unit folds to itself but in the ranges foldOne treats, folded here range by range (a test checks the
+ * table against foldOne over all 64K units), and the presentation forms are normalised in one call (each form
+ * followed by a line break, which composes with nothing, so the call gives each form's NFKC on its own). One
+ * loop over the 64K units, run by the interpreter: the rest is by range.
  */
-function buildTable(): Uint16Array {
-  const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = c;
+function buildPacked(): Uint32Array {
+  const flagOf = new Uint8Array(0x10000);
+  for (const [flag, units] of FLAG_UNITS) for (const u of units) flagOf[u.charCodeAt(0)] |= flag;
+  /** The entry of a unit that folds to `m`. */
+  const entryOf = (m: number): number => {
+    const kind = unitKind(m);
+    // A ligature's entry has no step bits: a line that holds one is folded again unit by unit (add()).
+    if (kind === 3) return m | EXPAND_BIT;
+    return m | (stepBits(kind, 0) << STEP_SHIFT) | (stepBits(kind, 1) << (STEP_SHIFT + 3)) | (flagOf[m]! << FLAG_SHIFT);
+  };
+  const p = new Uint32Array(0x10000);
+  // Outside the ranges below a unit is kept as itself (kind 0); the space and the flagged ones are set after.
+  const kept = entryOf(0x61) & ~0xffff; // the step bits of a kept unit ("a": no flag)
+  for (let c = 0; c < 0x10000; c++) p[c] = c | kept;
+  for (const [, units] of FLAG_UNITS) for (const u of units) p[u.charCodeAt(0)] = entryOf(u.charCodeAt(0));
+  p[SPACE] = entryOf(SPACE);
   const fold = (lo: number, hi: number) => {
-    for (let c = lo; c <= hi; c++) t[c] = foldOne(c);
+    for (let c = lo; c <= hi; c++) p[c] = entryOf(foldOne(c));
   };
   fold(0x09, 0x0d);
   fold(0x41, 0x5a);
@@ -82,23 +95,23 @@ function buildTable(): Uint16Array {
       const f = foldOne(form.charCodeAt(i));
       if (f !== DROP) folded += String.fromCharCode(f);
     }
-    if (folded.length === 1) t[c] = folded.charCodeAt(0);
-    else if (folded.length === 0) t[c] = DROP;
+    if (folded.length === 1) p[c] = entryOf(folded.charCodeAt(0));
+    else if (folded.length === 0) p[c] = entryOf(DROP);
     else {
-      t[c] = EXPAND;
+      p[c] = entryOf(EXPAND);
       expansions.set(c, folded);
       if (folded.length > maxExpansion) maxExpansion = folded.length;
     }
   });
   // The two noncharacters would read as the DROP and EXPAND sentinels: they match as U+FFFD.
-  t[0xfffe] = 0xfffd;
-  t[0xffff] = 0xfffd;
-  return t;
+  p[0xfffe] = entryOf(0xfffd);
+  p[0xffff] = entryOf(0xfffd);
+  return p;
 }
 
 /** The match form of `s`: folded, stripped of invisible marks, spaces collapsed, trimmed. */
 export function matchForm(s: string): string {
-  const t = foldTable();
+  const t = packedTable();
   const n = s.length;
   // Fast path: text that is its own match form (every unit folds to itself, single inner spaces, no
   // space at either end) is returned as it is — one read-only scan, no copy.
@@ -106,7 +119,7 @@ export function matchForm(s: string): string {
   let prev = SPACE;
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (t[c] !== c || (c === SPACE && prev === SPACE)) break;
+    if ((t[c]! & 0xffff) !== c || (c === SPACE && prev === SPACE)) break;
     prev = c;
   }
   if (i === n && prev !== SPACE) return s;
@@ -114,9 +127,9 @@ export function matchForm(s: string): string {
   return own.finish();
 }
 
-/** The fold table, built on first use (exported for tests). */
+/** What each unit folds to (DROP, EXPAND for a ligature): the low 16 bits of the packed table (for tests). */
 export function foldTable(): Uint16Array {
-  return table ?? (table = buildTable());
+  return Uint16Array.from(packedTable(), (x) => x & 0xffff);
 }
 
 /**
@@ -126,7 +139,7 @@ export function foldTable(): Uint16Array {
  * the walk stops as soon as the emitted units part from `target`.
  */
 export function prefixCut(text: string, target: string, isCut: (text: string, p: number) => boolean): number {
-  const t = foldTable();
+  const t = packedTable();
   const n = text.length;
   let len = 0;
   let pendingSpace = false;
@@ -137,7 +150,7 @@ export function prefixCut(text: string, target: string, isCut: (text: string, p:
       if (len > target.length) return -1;
     }
     if (p === n) return -1;
-    const m = t[text.charCodeAt(p)]!;
+    const m = t[text.charCodeAt(p)]! & 0xffff;
     if (m === DROP) continue;
     if (m === SPACE) {
       pendingSpace = any;
@@ -222,19 +235,12 @@ export function charFlags(s: string): number {
 
 let packed: Uint32Array | null = null;
 
-/** The fold table and what to do with each unit in one read: folded unit in bits 0–15, EXPAND_BIT, then the step bits for last = 0 and 1. */
+/**
+ * The fold table and what to do with each unit in one read: folded unit in bits 0–15, EXPAND_BIT, the step bits
+ * for last = 0 and 1, the CharFlag bits. Built on first use.
+ */
 function packedTable(): Uint32Array {
-  if (packed) return packed;
-  const t = foldTable();
-  const flagOf = new Uint8Array(0x10000);
-  for (const [flag, units] of FLAG_UNITS) for (const u of units) flagOf[u.charCodeAt(0)] |= flag;
-  const p = new Uint32Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    const kind = unitKind(t[c]!);
-    // A ligature's entry has no step bits: a line that holds one is folded again unit by unit (add()).
-    p[c] = kind === 3 ? t[c]! | EXPAND_BIT : t[c]! | (stepBits(kind, 0) << STEP_SHIFT) | (stepBits(kind, 1) << (STEP_SHIFT + 3)) | (flagOf[t[c]!]! << FLAG_SHIFT);
-  }
-  return (packed = p);
+  return (packed ??= buildPacked());
 }
 
 /** Past this many units a batch gives its buffer back after finish() (one huge dump must not pin memory). */

@@ -95,6 +95,20 @@ describe("matchForm", () => {
     expect(charFlags("0©/kطفزك")).toBe(ALL_CHAR_FLAGS);
   });
 
+  it("folds every one of the 64K units in a batch as matchForm does, with the flags of what it folds to", () => {
+    const batch = new MatchFormBatch();
+    for (let c = 0; c < 0x10000; c++) {
+      // Between letters and after a space, so a space, a dropped unit and a ligature each show their kind.
+      const s = `ب${String.fromCharCode(c)}ب ${String.fromCharCode(c)}`;
+      const at = batch.add(s, 0, s.length);
+      const end = batch.end;
+      const flags = batch.flags;
+      const expected = matchForm(s);
+      const got = batch.finish().slice(at, end);
+      if (got !== expected || flags !== charFlags(expected)) expect({ c: c.toString(16), got, flags }).toEqual({ c: c.toString(16), got: expected, flags: charFlags(expected) });
+    }
+  });
+
   it("prefixCut finds the same cut as trying every prefix's match form", () => {
     const isCut = (text: string, p: number) => p >= text.length || /[\s:/.…]/u.test(text.charAt(p));
     const bruteForce = (text: string, target: string) => {
