@@ -50,7 +50,8 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
   const bytes = asBytes(input);
   const warnings: Warning[] = [];
   let requested = typeof encoding === "string" ? encoding : "auto";
-  if (!isKnownEncoding(requested)) {
+  // "auto" (the default, every dump of most runs) needs no name check.
+  if (requested !== "auto" && !isKnownEncoding(requested)) {
     warnings.push({ line: null, code: "unknown-encoding", message: `unknown encoding "${requested}": detected the encoding instead` });
     requested = "auto";
   }
@@ -58,7 +59,7 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
   let utf8Clean = false;
   /** Repair signs read by the fast decode; undefined when the text came another way. */
   let signs: number | undefined;
-  if (canonicalEncodingName(requested) === "auto" && !sniffBom(bytes)) {
+  if ((requested === "auto" || canonicalEncodingName(requested) === "auto") && !sniffBom(bytes)) {
     // The common case, clean UTF-8, is decided by decoding once: no U+FFFD, nothing to weigh.
     let text = decodeWellFormedUtf8(bytes);
     if (text !== null) {
@@ -68,7 +69,8 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
       text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
       utf8Clean = !text.includes("\uFFFD");
     }
-    if ((utf8Clean && !mayBeUtf16(bytes)) || !looksUtf16(bytes)) utf8 = text;
+    // Well-formed UTF-8 holds a 0x00 byte only as a NUL, which the signs tell.
+    if ((utf8Clean && !mayBeUtf16(bytes, signs === undefined || (signs & NUL) !== 0)) || !looksUtf16(bytes)) utf8 = text;
   }
   let plan: DecodePlan = utf8 !== null && utf8Clean ? { encoding: "utf-8", codec: "utf-8", bomLength: 0 } : planDecoding(bytes, requested);
   const body = bytes.subarray(plan.bomLength);
@@ -120,11 +122,11 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
 /**
  * Whether bytes that decoded as UTF-8 without a U+FFFD could be UTF-16 at all. looksUtf16 needs most bytes
  * of one parity to be 0x00, 0x06 or 0xFB–0xFE, and valid UTF-8 never holds FB–FE: without a 0x00 or 0x06
- * byte (two native searches) the byte count is spared, with the same answer.
+ * byte (native searches; no 0x00 search when the signs show no NUL) the byte count is spared, same answer.
  */
-function mayBeUtf16(bytes: Uint8Array): boolean {
+function mayBeUtf16(bytes: Uint8Array, mayHoldZero: boolean): boolean {
   const probe = bytes.subarray(0, UTF16_PROBE_BYTES);
-  return probe.indexOf(0x00) >= 0 || probe.indexOf(0x06) >= 0;
+  return (mayHoldZero && probe.indexOf(0x00) >= 0) || probe.indexOf(0x06) >= 0;
 }
 
 /** [line, how many] for each line where decoding put U+FFFD for invalid bytes (not for a U+FFFD the file really holds). */
