@@ -99,6 +99,10 @@ function countTextWords(text: string): number {
 const batch = new MatchFormBatch();
 /** Fields a line record holds in LineRecords. */
 const RECORD = 9;
+/** Line records kept from dump to dump (~20k lines, ~1.5 MB); a bigger dump's array goes with it. */
+const KEEP_FIELDS = RECORD * 20_000;
+/** The record array the last dump left, for the next one (splitting is synchronous, like the batch). */
+let spare: number[] | null = null;
 /** Units of match forms read back as one string: past this a dump's forms come in several (2 MB each). */
 const SEGMENT_UNITS = 1 << 20;
 /**
@@ -106,7 +110,9 @@ const SEGMENT_UNITS = 1 << 20;
  * width, and (for a short line) where its match form and first word lie in the batch, its words and flags.
  */
 class LineRecords {
-  readonly data: number[] = [];
+  /** The records, RECORD numbers a line; `fields` of them are this dump's (the array is reused, see `spare`). */
+  private readonly data: number[];
+  private fields = 0;
   /** Heap left in the dump's budget for more lines. */
   private left: number;
   /** Finished stretches of the batch: a big dump's forms are read back in pieces, not held twice at once. */
@@ -118,6 +124,9 @@ class LineRecords {
     private readonly maxFields: number,
   ) {
     this.left = budget - UNIT_HEAP * units;
+    // The array of the last dump, grown to its size already: no growing and copying as most dumps' lines come in.
+    this.data = spare ?? [];
+    spare = null;
   }
 
   /**
@@ -130,24 +139,40 @@ class LineRecords {
     let a = start;
     while (a < b && isEdgeInvisible(source.charCodeAt(a))) a++;
     this.left -= a === b ? BLANK_LINE_HEAP : LINE_HEAP;
-    if (this.left < 0 || this.data.length === this.maxFields) {
-      throw new DumpTooBigError(this.data.length / RECORD, this.left < 0 ? "memory" : "lines", this.budget);
+    const f = this.fields;
+    if (this.left < 0 || f === this.maxFields) {
+      throw new DumpTooBigError(f / RECORD, this.left < 0 ? "memory" : "lines", this.budget);
     }
+    const d = this.data;
+    d[f] = a;
+    d[f + 1] = b;
+    d[f + 2] = b - start;
     if (b - a <= EAGER_MATCH_FORM_CHARS) {
       if (batch.end > SEGMENT_UNITS) this.segments.push(batch.finish());
-      const mfStart = batch.add(source, a, b);
-      this.data.push(a, b, b - start, mfStart, batch.end, batch.words, batch.firstEnd, this.segments.length, batch.flags);
+      d[f + 3] = batch.add(source, a, b);
+      d[f + 4] = batch.end;
+      d[f + 5] = batch.words;
+      d[f + 6] = batch.firstEnd;
+      d[f + 7] = this.segments.length;
+      d[f + 8] = batch.flags;
     } else {
-      this.data.push(a, b, b - start, -1, 0, 0, 0, 0, ALL_CHAR_FLAGS);
+      d[f + 3] = -1;
+      d[f + 4] = 0;
+      d[f + 5] = 0;
+      d[f + 6] = 0;
+      d[f + 7] = 0;
+      d[f + 8] = ALL_CHAR_FLAGS;
     }
+    this.fields = f + RECORD;
   }
 
   /** The Line objects, once every line is added: the match forms are sliced from the batch's strings. */
   lines(source: string): Line[] {
     this.segments.push(batch.finish());
     const d = this.data;
-    const lines: Line[] = new Array(d.length / RECORD);
-    for (let k = 0, r = 0; r < d.length; k++, r += RECORD) {
+    const n = this.fields;
+    const lines: Line[] = new Array(n / RECORD);
+    for (let k = 0, r = 0; r < n; k++, r += RECORD) {
       const a = d[r]!;
       const b = d[r + 1]!;
       const text = a === b ? "" : source.slice(a, b);
@@ -162,12 +187,19 @@ class LineRecords {
         lines[k] = new Line(k + 1, text, undefined, countTextWords(text), d[r + 2]!, firstWord(matchForm(text.slice(0, FIRST_WORD_WINDOW))), ALL_CHAR_FLAGS);
       }
     }
+    this.release();
     return lines;
+  }
+
+  /** Hands the array on to the next dump, unless one huge dump grew it past what is worth keeping. */
+  private release(): void {
+    if (this.data.length <= KEEP_FIELDS) spare = this.data;
   }
 
   /** After a split that threw: the batch lets go of the forms it held for this dump. */
   abandon(): void {
     batch.reset();
+    this.release();
   }
 }
 
