@@ -20,17 +20,20 @@ export function markerLineKind(m: CompiledMarkers, line: Line): MarkerLineKind {
 }
 
 /**
- * The leading marker's match that gave the line its kind (null for a trailing read-more marker, or no marker):
- * the rule that takes the line reads the marker's end from it instead of matching again.
+ * The leading marker's match that gave the line its kind (null for a trailing read-more marker), when the rule
+ * that takes the line may read the marker's end from it instead of matching again: undefined when it must match
+ * again. A rule matches with the line's own decoration and first word (`MarkerTable.match`'s defaults); the kind
+ * is decided with other ones when the first word is all decoration (`** للمزيد: …`) or cut short by the window a
+ * long line's first word is read from, and then its match is not the rule's.
  */
-export function markerMatch(m: CompiledMarkers, line: Line): MarkerMatch | null {
+export function markerMatch(m: CompiledMarkers, line: Line): MarkerMatch | null | undefined {
   markerLineKind(m, line);
-  return line.markerMatch ?? null;
+  return line.markerMatch;
 }
 
-/** `kind`, with the match it was decided on kept on the line (for markerMatch). */
-function decide(line: Line, kind: MarkerLineKind, match: MarkerMatch | null): MarkerLineKind {
-  line.markerMatch = match;
+/** `kind`, with the match it was decided on kept on the line when it is the one the rule would make (markerMatch). */
+function decide(line: Line, kind: MarkerLineKind, match: MarkerMatch | null, sameAsRule: boolean): MarkerLineKind {
+  if (sameAsRule) line.markerMatch = match;
   return kind;
 }
 
@@ -44,24 +47,26 @@ function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
     return line.words <= MAX_READ_MORE_WORDS + 4 && trailingMarker(m.readMoreTrailing, line.mf) > 0 ? "read-more" : null;
   }
   const mf = line.mf;
+  // The rule that takes the line matches with the defaults: a decorated line's lead and first word are those.
+  const same = decorated || (leadLength(mf) === 0 && markerFirstWord(mf, 0) === first);
   // Each table is matched once: "alone" is a match that takes the whole line.
   const ra = m.readAlso.match(mf, lead, first);
-  if (ra !== null && ra.rest === mf.length) return decide(line, "read-also", ra);
+  if (ra !== null && ra.rest === mf.length) return decide(line, "read-also", ra, same);
   const rel = m.related.match(mf, lead, first);
-  if (rel !== null && rel.rest === mf.length) return decide(line, "related", rel);
+  if (rel !== null && rel.rest === mf.length) return decide(line, "related", rel, same);
   const src = m.source.match(mf, lead, first);
-  if (src && (src.sep === ":" || src.sep === "/") && src.rest < mf.length) return decide(line, "source", src);
+  if (src && (src.sep === ":" || src.sep === "/") && src.rest < mf.length) return decide(line, "source", src, same);
   const tags = m.tags.match(mf, lead, first);
   // Without a colon, "الوسوم …" still opens a tags line unless the line reads as a sentence.
-  if (tags && (tags.sep !== "" || tags.rest === mf.length || !endsWithStop(mf))) return decide(line, "tags", tags);
+  if (tags && (tags.sep !== "" || tags.rest === mf.length || !endsWithStop(mf))) return decide(line, "tags", tags, same);
   const more = m.readMore.match(mf, lead, first);
-  if (more !== null && more.rest === mf.length) return decide(line, "read-more-alone", more);
+  if (more !== null && more.rest === mf.length) return decide(line, "read-more-alone", more, same);
   // "للمزيد من التفاصيل اتصل بالرقم…." is a sentence: without a colon the headline must not end like one.
   const rm = ra ?? more;
   if (rm && rm.rest < mf.length && line.words <= MAX_READ_MORE_WORDS && HAS_LETTER.test(mf.slice(rm.rest)) && (rm.sep !== "" || !endsSentence(mf))) {
-    return decide(line, "read-more", rm);
+    return decide(line, "read-more", rm, same);
   }
   // A trailing marker's line keeps the leading match, if any (read-more takes its headline from it first).
-  if (trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4) return decide(line, "read-more", rm);
+  if (trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4) return decide(line, "read-more", rm, same);
   return null;
 }

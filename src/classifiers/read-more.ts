@@ -17,7 +17,8 @@ export const readMore: Classifier = {
     const kind = markerLineKind(s.markers, line);
     if (kind === "read-more-alone") return { label: "read-more-marker" };
     if (kind !== "read-more") return null;
-    const m = markerMatch(s.markers, line);
+    const known = markerMatch(s.markers, line);
+    const m = known !== undefined ? known : (s.markers.readAlso.match(line.mf) ?? s.markers.readMore.match(line.mf));
     if (m && m.rest < line.mf.length) {
       const value = textAfter(line.text, line.mf.slice(0, m.end));
       if (value) return { label: "read-more", value: stripBullet(value) };

@@ -10,7 +10,10 @@ export const tags: Classifier = {
   test(s, i) {
     const line = s.lines[i]!;
     if (markerLineKind(s.markers, line) !== "tags") return null;
-    const m = markerMatch(s.markers, line)!;
+    const known = markerMatch(s.markers, line);
+    const m = known !== undefined ? known : s.markers.tags.match(line.mf);
+    // A long line's kind is read from a window of its start: its own first word may be no marker after all.
+    if (m === null) return null;
     if (m.rest >= line.mf.length) return { label: "tags-marker" };
     const value = textAfter(line.text, line.mf.slice(0, m.end));
     return value ? { label: "tags", value } : { label: "tags-marker" };

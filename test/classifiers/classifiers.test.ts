@@ -3,7 +3,7 @@
  * the line has the neighbours it would have in a page. One describe per classifier, named as its file.
  */
 import { describe, expect, it } from "vitest";
-import { decided, PROSE, PROSE2 } from "../helpers/explain.js";
+import { decided, explainDump, PROSE, PROSE2 } from "../helpers/explain.js";
 import { COOKIE_WORD_LIST, mayHoldCookieWords } from "../../src/classifiers/boilerplate.js";
 import { charFlags, matchForm } from "../../src/text/matchForm.js";
 
@@ -70,6 +70,22 @@ table(
   (l) => ["عنوان الخبر الرئيسي هنا اليوم", l, "", PROSE, "", PROSE2],
   2,
 );
+
+describe("a marker line's value", () => {
+  const inBodyDoc = (line: string) => explainDump(inBody(line));
+  it("is cut after the marker when a decoration of several characters stands before it", () => {
+    // The marker's kind is decided on the line's own first word ("**"); the value is cut where the marker ends.
+    expect(inBodyDoc("** للمزيد: خبر اقرأ المزيد").article.readMore).toEqual(["خبر اقرأ المزيد"]);
+    expect(inBodyDoc("-- اقرأ أيضا: خبر اقرأ المزيد").article.readMore).toEqual(["خبر اقرأ المزيد"]);
+  });
+
+  it("is none when a long line's first word only starts like a marker (dropped marks fill the window it is read from)", () => {
+    // 42 tatweels fold away: a 48-unit window of the text holds "الوسوم", the line's real first word is longer.
+    const doc = inBodyDoc(`${"ـ".repeat(42)}الوسوم-${"ا".repeat(300)}`);
+    expect(doc.article.tags).toEqual([]);
+    expect(doc.lines!.find((l) => l.n === 3)!.label).toBe("paragraph");
+  });
+});
 
 describe("boilerplate's cookie gate", () => {
   it("lets every cookie word through, and rules out a line without the gate's letters", () => {
