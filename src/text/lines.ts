@@ -95,6 +95,17 @@ function countTextWords(text: string): number {
   return n;
 }
 
+/**
+ * The first word of a long line's match form, read from a window of its start: the window's own first word
+ * when something ends it there, else (the window may have cut the word: a long token, or a word padded with
+ * tatweel or diacritics that fold away) the whole line is folded to read it.
+ */
+function longLineFirstWord(text: string): string {
+  const window = matchForm(text.slice(0, FIRST_WORD_WINDOW));
+  const first = firstWord(window);
+  return first.length < window.length ? first : firstWord(matchForm(text));
+}
+
 /** One batch for every dump (splitting is synchronous): its buffer is reused, not reallocated per dump. */
 const batch = new MatchFormBatch();
 /** Fields a line record holds in LineRecords. */
@@ -184,7 +195,7 @@ class LineRecords {
         const mf = forms.slice(mfStart, mfEnd);
         lines[k] = new Line(k + 1, text, mf, d[r + 5]!, d[r + 2]!, firstEnd === mfEnd ? mf : forms.slice(mfStart, firstEnd), d[r + 8]!);
       } else {
-        lines[k] = new Line(k + 1, text, undefined, countTextWords(text), d[r + 2]!, firstWord(matchForm(text.slice(0, FIRST_WORD_WINDOW))), ALL_CHAR_FLAGS);
+        lines[k] = new Line(k + 1, text, undefined, countTextWords(text), d[r + 2]!, longLineFirstWord(text), ALL_CHAR_FLAGS);
       }
     }
     this.release();
