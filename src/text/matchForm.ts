@@ -192,7 +192,7 @@ function stepBits(kind: number, last: number): number {
 const EXPAND_BIT = 1 << 16;
 /** Where the step bits for last = 0 and last = 1 sit in a packed entry. */
 const STEP_SHIFT = 17;
-/** Where a folded unit's character-class flags (CharFlag) sit in a packed entry: bits 23–30 (bit 31 stays clear, so an entry is a small integer to V8). */
+/** Where a folded unit's CharFlag bits sit in a packed entry: bits 23–30 (bit 31 stays clear: an entry stays a small integer to V8). */
 const FLAG_SHIFT = 23;
 
 /**
@@ -206,7 +206,7 @@ export const CharFlag = {
   COPYRIGHT: 2, // ©
   /** The separators of navigation crumbs: > » › | / < « ‹ */
   CRUMB: 4,
-  /** Letters every cookie-notice word holds one pair of (see classifiers/boilerplate.ts): k; ط and ف; ز and ك. */
+  /** Letters of the cookie-notice words (see classifiers/boilerplate.ts): each holds k, or ط and ف, or ز and ك. */
   K: 8,
   TAH: 16,
   FEH: 32,
