@@ -287,10 +287,17 @@ export function endsWithStop(s: string): boolean {
   return isStop(lastBeforeClosers(s));
 }
 
-/** A leading list bullet or number (`•`, `-`, `1-`, `١)`, `3.`), with the spaces after it. */
-const BULLET = /^(?:[•·◦▪■●▫□○►▶✓✔*–—-]+|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[-.)\u066b]|[(][0-9\u0660-\u0669]{1,3}[)])\s*/u;
+/** A leading list bullet or number (`•`, `-`, `1-`, `١)`, `3.`), with the spaces after it (exported for tests). */
+export const BULLET = /^(?:[•·◦▪■●▫□○►▶✓✔*–—-]+|[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[-.)\u066b]|[(][0-9\u0660-\u0669]{1,3}[)])\s*/u;
+
+/** 1 for a unit a bullet or number can start with (BULLET's first characters): most lines are ruled out by it. */
+const BULLET_START = new Uint8Array(0x10000);
+for (const c of "•·◦▪■●▫□○►▶✓✔*–—-(0123456789") BULLET_START[c.charCodeAt(0)] = 1;
+for (let c = 0x0660; c <= 0x0669; c++) BULLET_START[c] = 1;
+for (let c = 0x06f0; c <= 0x06f9; c++) BULLET_START[c] = 1;
 
 export function bulletLength(text: string): number {
+  if (BULLET_START[text.charCodeAt(0)] !== 1) return 0;
   const m = BULLET.exec(text);
   if (!m) return 0;
   // "2024-03-12", "3.5 مليار", "-5 درجات" are not items: glued to a digit, a bullet or number is part of the

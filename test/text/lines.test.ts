@@ -1,7 +1,7 @@
 /** Line splitting: bounds, trimming, widths and the word counts rules gate on, for short and long lines alike. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EAGER_MATCH_FORM_CHARS, splitLines } from "../../src/text/lines.js";
+import { BULLET, bulletLength, EAGER_MATCH_FORM_CHARS, splitLines } from "../../src/text/lines.js";
 import { checkDumpSize, DumpTooBigError, formatBytes, MAX_DUMP_LINES } from "../../src/text/budget.js";
 import { ALL_CHAR_FLAGS, charFlags, matchForm } from "../../src/text/matchForm.js";
 
@@ -127,6 +127,21 @@ describe("splitLines", () => {
       expect(l.first).toBe("قال");
     }
     expect(lines.every((l) => l.words === 11)).toBe(true);
+  });
+});
+
+describe("bulletLength", () => {
+  it("lets through every unit a bullet or number can start with (it rules the rest out before the expression)", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      for (const rest of [" خبر", ") خبر", "- خبر"]) {
+        const s = String.fromCharCode(c) + rest;
+        if (BULLET.exec(s) && bulletLength(s) === 0) expect({ unit: c.toString(16), s }).toBe("a bullet");
+      }
+    }
+    expect(bulletLength("• خبر")).toBe(2);
+    expect(bulletLength("۳. خبر")).toBe(3);
+    expect(bulletLength("(2) خبر")).toBe(4);
+    expect(bulletLength("خبر")).toBe(0);
   });
 });
 
