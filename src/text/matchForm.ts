@@ -292,7 +292,10 @@ export class MatchFormBatch {
     return start;
   }
 
-  /** add() for a range that holds a ligature: each expands to its folded units (ﷺ to 18). */
+  /**
+   * add() for a range that holds a ligature: each expands to its folded units (ﷺ to 18), and they go through the
+   * table like typed ones (a folded unit folds to itself; ﷺ's spaces are kept like typed spaces).
+   */
   private addExpanding(s: string, a: number, b: number): number {
     const t = packedTable();
     const buf = this.buf;
@@ -302,26 +305,17 @@ export class MatchFormBatch {
     let spaces = 0;
     let flags = 0;
     for (let i = a; i < b; i++) {
-      const x = t[s.charCodeAt(i)]!;
-      if ((x & EXPAND_BIT) === 0) {
+      const c = s.charCodeAt(i);
+      const expansion = (t[c]! & EXPAND_BIT) !== 0 ? expansions.get(c)! : null;
+      const n = expansion === null ? 1 : expansion.length;
+      for (let k = 0; k < n; k++) {
+        const x = t[expansion === null ? c : expansion.charCodeAt(k)]!;
         const st = (x >>> (STEP_SHIFT + 3 * last)) & 7;
         buf[len] = x;
         len += st & 1;
         spaces += (st >> 1) & 1;
         last = st >> 2;
         flags |= x >>> FLAG_SHIFT;
-        continue;
-      }
-      const e = expansions.get(s.charCodeAt(i))!;
-      for (let k = 0; k < e.length; k++) {
-        // An expansion may hold a space of its own (ﷺ, ﷻ): it is kept like a typed one.
-        const u = e.charCodeAt(k);
-        const inner = stepBits(unitKind(u), last);
-        buf[len] = u;
-        len += inner & 1;
-        spaces += (inner >> 1) & 1;
-        last = inner >> 2;
-        flags |= t[u]! >>> FLAG_SHIFT;
       }
     }
     this.close(start, len, last, spaces, flags);
