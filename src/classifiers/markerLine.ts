@@ -2,7 +2,7 @@
  * Which marker a line carries, if any — shared by the marker classifiers and by the rules that must stop at a
  * marker (tweet text, title look-ahead, list regions). Pure and cheap: one look-up per marker table.
  */
-import { leadLength, markerFirstWord, trailingMarker, type CompiledMarkers, type MarkerMatch } from "../markers.js";
+import { leadLength, markerFirstWord, trailingMarker, type CompiledMarkers, type MarkerMatch, type MarkerTable } from "../markers.js";
 import { endsSentence, endsWithStop, type Line } from "../text/lines.js";
 
 export type MarkerLineKind = "read-also" | "related" | "source" | "tags" | "read-more" | "read-more-alone" | null;
@@ -20,15 +20,19 @@ export function markerLineKind(m: CompiledMarkers, line: Line): MarkerLineKind {
 }
 
 /**
- * The leading marker's match that gave the line its kind (null for a trailing read-more marker), when the rule
- * that takes the line may read the marker's end from it instead of matching again: undefined when it must match
- * again. A rule matches with the line's own decoration and first word (`MarkerTable.match`'s defaults); the kind
- * is decided with other ones when the first word is all decoration (`** للمزيد: …`) or cut short by the window a
- * long line's first word is read from, and then its match is not the rule's.
+ * The leading marker's match of `line` in the first of `tables` that has one (null: none, or a trailing read-more
+ * marker), for the rule that takes the line. The match that decided the line's kind is reused when it is the one
+ * the rule would make (its own decoration and first word, `MarkerTable.match`'s defaults); the kind is decided
+ * with other ones when the first word is all decoration (`** للمزيد: …`), and then the line is matched again.
  */
-export function markerMatch(m: CompiledMarkers, line: Line): MarkerMatch | null | undefined {
+export function markerMatch(m: CompiledMarkers, line: Line, ...tables: MarkerTable[]): MarkerMatch | null {
   markerLineKind(m, line);
-  return line.markerMatch;
+  if (line.markerMatch !== undefined) return line.markerMatch;
+  for (const table of tables) {
+    const match = table.match(line.mf);
+    if (match !== null) return match;
+  }
+  return null;
 }
 
 /** `kind`, with the match it was decided on kept on the line when it is the one the rule would make (markerMatch). */

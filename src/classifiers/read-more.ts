@@ -17,8 +17,7 @@ export const readMore: Classifier = {
     const kind = markerLineKind(s.markers, line);
     if (kind === "read-more-alone") return { label: "read-more-marker" };
     if (kind !== "read-more") return null;
-    const known = markerMatch(s.markers, line);
-    const m = known !== undefined ? known : (s.markers.readAlso.match(line.mf) ?? s.markers.readMore.match(line.mf));
+    const m = markerMatch(s.markers, line, s.markers.readAlso, s.markers.readMore);
     if (m && m.rest < line.mf.length) {
       const value = textAfter(line.text, line.mf.slice(0, m.end));
       if (value) return { label: "read-more", value: stripBullet(value) };

@@ -14,8 +14,7 @@ export const source: Classifier = {
   test(s, i) {
     const line = s.lines[i]!;
     if (line.words > MAX_SOURCE_WORDS + 3 || markerLineKind(s.markers, line) !== "source") return null;
-    const known = markerMatch(s.markers, line);
-    const m = known !== undefined ? known : s.markers.source.match(line.mf);
+    const m = markerMatch(s.markers, line, s.markers.source);
     if (!m || m.sep === "" || m.rest >= line.mf.length) return null;
     const value = textAfter(line.text, line.mf.slice(0, m.end));
     if (value === null || value === "") return null;

@@ -10,9 +10,8 @@ export const tags: Classifier = {
   test(s, i) {
     const line = s.lines[i]!;
     if (markerLineKind(s.markers, line) !== "tags") return null;
-    const known = markerMatch(s.markers, line);
-    const m = known !== undefined ? known : s.markers.tags.match(line.mf);
-    // A long line's kind is read from a window of its start: its own first word may be no marker after all.
+    const m = markerMatch(s.markers, line, s.markers.tags);
+    // A kind decided past a first word of decoration alone ("** …") may not be the rule's own match.
     if (m === null) return null;
     if (m.rest >= line.mf.length) return { label: "tags-marker" };
     const value = textAfter(line.text, line.mf.slice(0, m.end));

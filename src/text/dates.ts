@@ -37,8 +37,8 @@ const DIGITS_SEPARATED = /\d[-/.]\d/;
 
 const DATE_PATTERNS: { re: RegExp; order: "ymd" | "dmy" | "dMy" | "Mdy"; gate?: RegExp }[] = [
   // ISO `2024-03-12T10:00:00Z` too: a `t` and a digit may follow the day.
-  { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:${E}|(?=t\\d))`, "u"), order: "ymd" },
-  { re: new RegExp(`${B}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${E}`, "u"), order: "dmy" },
+  { re: new RegExp(`${B}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:${E}|(?=t\\d))`, "u"), order: "ymd", gate: DIGITS_SEPARATED },
+  { re: new RegExp(`${B}(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})${E}`, "u"), order: "dmy", gate: DIGITS_SEPARATED },
   { re: new RegExp(`${B}(\\d{1,2})\\s*(?:من\\s+)?${MONTH}\\.?\\s*,?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})`, "u"), order: "dMy" },
   // The month's alternation tried at every letter is the dearest search here: a line without what must follow
   // it (the day's last digit, then the year) is ruled out by a digit-led search first.
@@ -98,9 +98,9 @@ function valid(y: number, m: number, d: number): boolean {
 export function findDate(mf: string): FoundDate | null {
   let best: FoundDate | null = null;
   const named = mentionsMonth(mf);
-  const separated = DIGITS_SEPARATED.test(mf);
   for (const { re, order, gate } of DATE_PATTERNS) {
-    if (order === "dMy" || order === "Mdy" ? !named : !separated) continue;
+    if (!named && (order === "dMy" || order === "Mdy")) continue;
+    // A necessary condition of the pattern, found by a cheaper search first.
     if (gate !== undefined && !gate.test(mf)) continue;
     const m = re.exec(mf);
     if (!m) continue;
