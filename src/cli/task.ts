@@ -106,37 +106,37 @@ export function runTask(task: Task, settings: TaskSettings): TaskResult[] {
 }
 
 /**
- * One reader per thread (each worker has its own copy of this module). Tasks run synchronously, and each
- * file's bytes are parsed and rendered before the next file is read, so its buffer can be reused.
+ * One reader per thread (each worker has its own copy of this module). Tasks run synchronously: a task reads
+ * its files as one group, then parses and renders them, and the next task's group reuses the buffer.
  */
 const reader = new FileReader();
 
 /**
- * Dump files read and parsed in order, one result each, until `maxBytes` have been read (the file that
- * gets there is the last). The size comes from the file's own fstat: a file over `maxDumpBytes` is not
+ * Dump files read in order until `maxBytes` have been read (the file that gets there is the last), then
+ * parsed, one result each. The size comes from the file's own fstat: a file over `maxDumpBytes` is not
  * read, and fails with the same message as when the walk knew its size.
  */
 export function runFiles(paths: readonly string[], settings: TaskSettings, maxBytes = Infinity, maxDumpBytes = MAX_DUMP_BYTES): TaskResult[] {
-  const results: TaskResult[] = [];
-  let read = 0;
+  // All the reads first, then all the parses: system calls in a row are cheaper (see io/fileReader.ts).
+  reader.nextGroup();
+  const read: (Uint8Array | Problem)[] = [];
+  let readBytes = 0;
   for (const path of paths) {
-    if (read >= maxBytes && results.length > 0) break;
-    let bytes: Uint8Array;
+    if (readBytes >= maxBytes && read.length > 0) break;
     try {
-      bytes = reader.read(path, maxDumpBytes);
+      const bytes = reader.read(path, maxDumpBytes);
+      readBytes += bytes.byteLength;
+      read.push(bytes);
     } catch (err) {
-      const result = emptyResult(settings);
-      const problem =
-        err instanceof DumpTooLargeError ? { message: tooLargeMessage(err.size) } : isFsError(err) ? { message: describeFsError(err) } : bug(err);
-      result.problems.push(problem);
-      results.push(result);
-      continue;
+      read.push(err instanceof DumpTooLargeError ? { message: tooLargeMessage(err.size) } : isFsError(err) ? { message: describeFsError(err) } : bug(err));
     }
-    read += bytes.byteLength;
-    // The bytes are the reader's until the next read: runDump is done with them when it returns.
-    results.push(runDump(path, bytes, settings));
   }
-  return results;
+  return read.map((got, i) => {
+    if (got instanceof Uint8Array) return runDump(paths[i]!, got, settings);
+    const result = emptyResult(settings);
+    result.problems.push(got);
+    return result;
+  });
 }
 
 function baseOptions(settings: TaskSettings): ParseOptions {

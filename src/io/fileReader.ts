@@ -1,17 +1,23 @@
 /**
- * Dump files read whole, one after another, into one buffer reused from file to file: an open, an fstat,
- * a read and a close per file, and no new buffer each time (readFileSync allocates one per file, and on a
- * tree of ~100k small dumps that allocation is a good part of what reading costs).
+ * Dump files read whole into one buffer reused from group to group: an open, an fstat, a read and a close
+ * per file, and no new buffer each time (readFileSync allocates one per file, and on a tree of ~100k small
+ * dumps that allocation is a good part of what reading costs).
  *
- * The bytes a read returns are a view of that buffer: they are good until the next read, and the caller
- * must be done with them by then. A task parses each file's bytes to rendered strings before it reads the
- * next file, and parseBuffer keeps no reference to the bytes it is given (decoding makes a string of
- * them; the views it takes on the way, for the BOM, the detection sample or the U+FFFD count, are
- * dropped when it returns).
+ * A task reads a group of files (its batch) one after another, then parses them: system calls made in a
+ * row run faster than the same calls made between two parses, whose work has pushed the kernel's code and
+ * data out of the caches (measured in one process, alternating the two orders batch by batch over the
+ * 200 MB benchmark tree: 5–9% less time per file, parse included, for groups of 32–512 files).
  *
- * The kept buffer grows with the files, up to KEEP_BYTES. A bigger file gets a buffer of its own, which
- * the reader does not hold: it goes with the caller's view, so one big dump does not pin its size for
- * the rest of the run.
+ * The bytes a read returns are a view of the kept buffer, after the group's earlier files: they are good
+ * until `nextGroup()`, and the caller must be done with them by then. A task parses each file's bytes to
+ * rendered strings before it starts the next group, and parseBuffer keeps no reference to the bytes it is
+ * given (decoding makes a string of them; the views it takes on the way, for the BOM, the detection sample
+ * or the U+FFFD count, are dropped when it returns).
+ *
+ * The kept buffer grows with the groups, up to KEEP_BYTES; when a group outgrows it, a new one is kept and
+ * the group's earlier views keep the old one alive until they go. A file bigger than KEEP_BYTES, or one whose
+ * size fstat does not tell, gets a buffer of its own, which the reader does not hold: it goes with the
+ * caller's view, so one big dump does not pin its size for the rest of the run.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
@@ -30,15 +36,22 @@ export class DumpTooLargeError extends Error {
 
 export class FileReader {
   #buffer: Buffer | null = null;
+  /** Bytes of the kept buffer that hold the current group's files. */
+  #used = 0;
 
   constructor(
     private readonly firstBytes = FIRST_BYTES,
     private readonly keepBytes = KEEP_BYTES,
   ) {}
 
+  /** Starts a new group of reads: the bytes the earlier reads returned are no longer good. */
+  nextGroup(): void {
+    this.#used = 0;
+  }
+
   /**
-   * The bytes of the file at `path`, read whole; good until the next call. A file over `maxBytes` is not
-   * read: DumpTooLargeError. File-system errors are thrown as by fs (ENOENT, EACCES, EISDIR …).
+   * The bytes of the file at `path`, read whole; good until the next `nextGroup()`. A file over `maxBytes` is
+   * not read: DumpTooLargeError. File-system errors are thrown as by fs (ENOENT, EACCES, EISDIR …).
    */
   read(path: string, maxBytes: number): Uint8Array {
     const fd = openSync(path, "r");
@@ -47,51 +60,54 @@ export class FileReader {
       // As readFileSync: a regular file is read up to the size fstat gives; size 0 (or not a regular file) means unknown.
       const size = st.isFile() ? st.size : 0;
       if (size > maxBytes) throw new DumpTooLargeError(size);
-      return size > 0 ? this.#readSized(fd, size) : this.#readToEnd(fd, maxBytes);
+      return size > 0 ? this.#readSized(fd, size) : readToEnd(fd, maxBytes);
     } finally {
       closeSync(fd);
     }
   }
 
-  /** The size of the buffer kept for the next read (for tests). */
+  /** The size of the buffer kept for the next reads (for tests). */
   get keptBytes(): number {
     return this.#buffer?.length ?? 0;
   }
 
-  #room(size: number): Buffer {
-    const kept = this.#buffer;
-    if (kept && kept.length >= size) return kept;
-    if (size > this.keepBytes) return Buffer.allocUnsafeSlow(size);
-    const grown = Buffer.allocUnsafeSlow(Math.min(this.keepBytes, Math.max(size, this.firstBytes, 2 * (kept?.length ?? 0))));
-    this.#buffer = grown;
-    return grown;
-  }
-
   #readSized(fd: number, size: number): Uint8Array {
-    const buffer = this.#room(size);
+    let buffer = this.#buffer;
+    let at = this.#used;
+    const kept = size <= this.keepBytes;
+    if (!kept) {
+      buffer = Buffer.allocUnsafeSlow(size);
+      at = 0;
+    } else if (!buffer || buffer.length - at < size) {
+      buffer = Buffer.allocUnsafeSlow(Math.min(this.keepBytes, Math.max(size, this.firstBytes, 2 * (buffer?.length ?? 0))));
+      this.#buffer = buffer;
+      at = 0;
+    }
     let got = 0;
     while (got < size) {
-      const n = readSync(fd, buffer, got, size - got, -1);
+      const n = readSync(fd, buffer, at + got, size - got, -1);
       if (n === 0) break; // the file shrank since fstat: what is there
       got += n;
     }
-    return buffer.subarray(0, got);
+    if (kept) this.#used = at + got;
+    return buffer.subarray(at, at + got);
   }
+}
 
-  #readToEnd(fd: number, maxBytes: number): Uint8Array {
-    let buffer = this.#room(CHUNK_BYTES);
-    let got = 0;
-    for (;;) {
-      if (got === buffer.length) {
-        const bigger = this.#room(2 * buffer.length);
-        bigger.set(buffer.subarray(0, got));
-        buffer = bigger;
-      }
-      const n = readSync(fd, buffer, got, buffer.length - got, -1);
-      if (n === 0) break;
-      got += n;
-      if (got > maxBytes) throw new DumpTooLargeError(got);
+/** A file of unknown size, read in chunks into a buffer of its own (devices and /proc files are rare). */
+function readToEnd(fd: number, maxBytes: number): Uint8Array {
+  let buffer = Buffer.allocUnsafeSlow(CHUNK_BYTES);
+  let got = 0;
+  for (;;) {
+    if (got === buffer.length) {
+      const bigger = Buffer.allocUnsafeSlow(2 * buffer.length);
+      bigger.set(buffer.subarray(0, got));
+      buffer = bigger;
     }
-    return buffer.subarray(0, got);
+    const n = readSync(fd, buffer, got, buffer.length - got, -1);
+    if (n === 0) break;
+    got += n;
+    if (got > maxBytes) throw new DumpTooLargeError(got);
   }
+  return buffer.subarray(0, got);
 }

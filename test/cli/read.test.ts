@@ -1,4 +1,4 @@
-/** Reading dump files in a task: the reused buffer of FileReader, the size limit from fstat, a batch cut by bytes. */
+/** Reading dump files in a task: the reused buffer of FileReader and its groups, the size limit from fstat, a batch cut by bytes. */
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,25 +24,38 @@ function fileOf(name: string, size: number): string {
 }
 
 describe("FileReader", () => {
-  it("reads files whole, reusing one buffer that grows up to its keep size; a bigger file gets its own", () => {
+  it("reads a group of files into one kept buffer, each view good until the next group; a file past the keep size gets its own", () => {
     const reader = new FileReader(16, 1024);
     const small = fileOf("small.txt", 10);
     const mid = fileOf("mid.txt", 700);
+    const other = fileOf("other.txt", 400);
     const big = fileOf("big.txt", 5000);
     const empty = fileOf("empty.txt", 0);
-    const first = reader.read(small, Infinity);
-    expect(Buffer.from(first).equals(readFileSync(small))).toBe(true);
+    const same = (bytes: Uint8Array, path: string) => Buffer.from(bytes).equals(readFileSync(path));
+    const a = reader.read(small, Infinity);
+    expect(same(a, small)).toBe(true);
     expect(reader.keptBytes).toBe(16);
-    expect(Buffer.from(reader.read(mid, Infinity)).equals(readFileSync(mid))).toBe(true);
+    // No room after the first file: a bigger buffer is kept, and the group's earlier view keeps the old one.
+    const b = reader.read(mid, Infinity);
     expect(reader.keptBytes).toBe(700);
-    // The same buffer again: the earlier view now shows the new file's first bytes.
+    const c = reader.read(other, Infinity);
+    expect(reader.keptBytes).toBe(1024);
+    expect([same(a, small), same(b, mid), same(c, other)]).toEqual([true, true, true]);
+    // Files of one group lie one after another in the kept buffer.
+    const d = reader.read(small, Infinity);
+    expect([d.buffer === c.buffer, d.byteOffset]).toEqual([true, 400]);
+    // A new group starts again at the buffer's start.
+    reader.nextGroup();
     const again = reader.read(small, Infinity);
-    expect(again.buffer).toBe(reader.read(mid, Infinity).buffer);
+    expect([again.buffer === c.buffer, again.byteOffset]).toEqual([true, 0]);
     const bigBytes = reader.read(big, Infinity);
-    expect(Buffer.from(bigBytes).equals(readFileSync(big))).toBe(true);
-    expect(reader.keptBytes).toBe(700);
-    expect(bigBytes.buffer).not.toBe(reader.read(small, Infinity).buffer);
+    expect(same(bigBytes, big)).toBe(true);
+    expect(bigBytes.buffer).not.toBe(c.buffer);
+    expect(reader.keptBytes).toBe(1024);
+    // The big file took nothing of the kept buffer: the group goes on after the small file.
+    expect(reader.read(mid, Infinity).byteOffset).toBe(10);
     expect(reader.read(empty, Infinity).byteLength).toBe(0);
+    expect(same(again, small)).toBe(true);
   });
 
   it("reads a file whose size fstat does not give (/proc) to its end, as readFileSync does", () => {
