@@ -84,7 +84,8 @@ function utf8Decoder(): ChunkDecoder {
         slow = true;
         return d.decode(all, { stream: true });
       }
-      if (cut < all.length) carry = all.slice(cut);
+      // A copy: `all` may be the caller's Buffer, whose slice() is a view of memory the caller reuses.
+      if (cut < all.length) carry = Uint8Array.prototype.slice.call(all, cut);
       return text;
     },
     end() {

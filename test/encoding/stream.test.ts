@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeBuffer, StreamDecoder } from "../../src/encoding/index.js";
-import { streamed } from "../helpers/stream.js";
+import { streamed, streamedReusing } from "../helpers/stream.js";
 import { PROSE, utf8 } from "./corrupt.js";
 
 
@@ -19,6 +19,7 @@ describe("StreamDecoder splits characters at every byte boundary", () => {
     ["utf-8", utf8(sample), undefined, "utf-8", []],
     ["utf-8 with BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(sample)]), undefined, "utf-8", ["bom"]],
     ["utf-8 with BOM, explicit", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8(sample)]), "utf-8", "utf-8", ["bom"]],
+    ["utf-8, explicit", utf8(sample), "utf-8", "utf-8", []],
     ["utf-16le with BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, "utf16le")]), undefined, "utf-16le", ["bom"]],
     ["utf-16be with BOM", Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(sample, "utf16le").swap16()]), undefined, "utf-16be", ["bom"]],
     ["utf-16le, explicit", Buffer.from(sample, "utf16le"), "utf-16le", "utf-16le", []],
@@ -31,6 +32,10 @@ describe("StreamDecoder splits characters at every byte boundary", () => {
         expect(text, `cuts ${cuts}`).toBe(sample);
         expect(decoder.encoding).toBe(expected);
         expect(decoder.repairs).toEqual(repairs);
+        // The caller may reuse its buffer once write returns: the decoder keeps copies, not views.
+        const reused = streamedReusing(bytes, cuts, encoding);
+        expect(reused.text, `cuts ${cuts}, one buffer reused`).toBe(sample);
+        expect(reused.decoder.repairs).toEqual(repairs);
       }
     });
   }
