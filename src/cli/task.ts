@@ -112,31 +112,54 @@ export function runTask(task: Task, settings: TaskSettings): TaskResult[] {
 const reader = new FileReader();
 
 /**
- * Dump files read in order until `maxBytes` have been read (the file that gets there is the last), then
- * parsed, one result each. The size comes from the file's own fstat: a file over `maxDumpBytes` is not
- * read, and fails with the same message as when the walk knew its size.
+ * Bytes a group of files holds before it is parsed, whatever the task's own limit: a thread's task has none (its
+ * batch was cut by the sizes the walk saw, which files may outgrow before they are read).
  */
-export function runFiles(paths: readonly string[], settings: TaskSettings, maxBytes = Infinity, maxDumpBytes = MAX_DUMP_BYTES): TaskResult[] {
-  // All the reads first, then all the parses: system calls in a row are cheaper (see io/fileReader.ts).
-  reader.nextGroup();
-  const read: (Uint8Array | Problem)[] = [];
+const GROUP_BYTES = 256 * 1024;
+
+/**
+ * Dump files read in order until `maxBytes` have been read (the file that gets there is the last), and parsed,
+ * one result each. The size comes from the file's own fstat: a file over `maxDumpBytes` is not read, and fails
+ * with the same message as when the walk knew its size.
+ */
+export function runFiles(
+  paths: readonly string[],
+  settings: TaskSettings,
+  maxBytes = Infinity,
+  maxDumpBytes = MAX_DUMP_BYTES,
+  groupBytes = GROUP_BYTES,
+): TaskResult[] {
+  const results: TaskResult[] = [];
   let readBytes = 0;
-  for (const path of paths) {
-    if (readBytes >= maxBytes && read.length > 0) break;
-    try {
-      const bytes = reader.read(path, maxDumpBytes);
-      readBytes += bytes.byteLength;
-      read.push(bytes);
-    } catch (err) {
-      read.push(err instanceof DumpTooLargeError ? { message: tooLargeMessage(err.size) } : isFsError(err) ? { message: describeFsError(err) } : bug(err));
+  let next = 0;
+  while (next < paths.length && !(readBytes >= maxBytes && results.length > 0)) {
+    // A group: all its reads first, then all its parses (system calls in a row are cheaper, see io/fileReader.ts).
+    reader.nextGroup();
+    const first = next;
+    const group: (Uint8Array | Problem)[] = [];
+    let inGroup = 0;
+    for (; next < paths.length; next++) {
+      if (group.length > 0 && (readBytes >= maxBytes || inGroup >= groupBytes)) break;
+      try {
+        const bytes = reader.read(paths[next]!, maxDumpBytes);
+        readBytes += bytes.byteLength;
+        inGroup += bytes.byteLength;
+        group.push(bytes);
+      } catch (err) {
+        group.push(err instanceof DumpTooLargeError ? { message: tooLargeMessage(err.size) } : isFsError(err) ? { message: describeFsError(err) } : bug(err));
+      }
     }
+    group.forEach((got, k) => {
+      if (got instanceof Uint8Array) {
+        results.push(runDump(paths[first + k]!, got, settings));
+        return;
+      }
+      const result = emptyResult(settings);
+      result.problems.push(got);
+      results.push(result);
+    });
   }
-  return read.map((got, i) => {
-    if (got instanceof Uint8Array) return runDump(paths[i]!, got, settings);
-    const result = emptyResult(settings);
-    result.problems.push(got);
-    return result;
-  });
+  return results;
 }
 
 /**

@@ -17,8 +17,8 @@
  *
  * The kept buffer grows with the groups, up to KEEP_BYTES; when a group outgrows it, a new one is kept and
  * the group's earlier views keep the old one alive until they go. A file bigger than KEEP_BYTES, or one whose
- * size fstat does not tell, gets a buffer of its own, which the reader does not hold: it goes with the
- * caller's view, so one big dump does not pin its size for the rest of the run.
+ * size fstat does not tell and that is not empty, gets a buffer of its own, which the reader does not hold: it
+ * goes with the caller's view, so one big dump does not pin its size for the rest of the run.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
@@ -27,6 +27,10 @@ const FIRST_BYTES = 64 * 1024;
 const KEEP_BYTES = 1024 * 1024;
 /** Chunk read at a time from a file whose size fstat does not tell (a device, a /proc file: size 0). */
 const CHUNK_BYTES = 64 * 1024;
+/** The first read of such a file, into the reader's own small buffer (less than CHUNK_BYTES). */
+const PROBE_BYTES = 4096;
+/** What an empty file reads as: nothing, in no buffer anyone reuses. */
+const EMPTY = Buffer.alloc(0);
 
 /** The file holds more than the reader was allowed to read; `size` is its size (or the bytes seen so far, past the limit). */
 export class DumpTooLargeError extends Error {
@@ -39,6 +43,8 @@ export class FileReader {
   #buffer: Buffer | null = null;
   /** Bytes of the kept buffer that hold the current group's files. */
   #used = 0;
+  /** The first read of a file of unknown size goes here: most such files are empty, and need no buffer. */
+  readonly #probe = Buffer.allocUnsafeSlow(PROBE_BYTES);
 
   constructor(
     private readonly firstBytes = FIRST_BYTES,
@@ -61,7 +67,7 @@ export class FileReader {
       // As readFileSync: a regular file is read up to the size fstat gives; size 0 (or not a regular file) means unknown.
       const size = st.isFile() ? st.size : 0;
       if (size > maxBytes) throw new DumpTooLargeError(size);
-      return size > 0 ? this.#readSized(fd, size) : readToEnd(fd, maxBytes);
+      return size > 0 ? this.#readSized(fd, size) : readToEnd(fd, maxBytes, this.#probe);
     } finally {
       closeSync(fd);
     }
@@ -96,10 +102,17 @@ export class FileReader {
   }
 }
 
-/** A file of unknown size, read in chunks into a buffer of its own (devices and /proc files are rare). */
-function readToEnd(fd: number, maxBytes: number): Uint8Array {
+/**
+ * A file of unknown size: empty (most often), or read in chunks into a buffer of its own (devices and /proc
+ * files are rare). Its first read goes to `probe`, so an empty file takes no buffer.
+ */
+function readToEnd(fd: number, maxBytes: number, probe: Buffer): Uint8Array {
+  const first = readSync(fd, probe, 0, probe.length, -1);
+  if (first === 0) return EMPTY;
+  if (first > maxBytes) throw new DumpTooLargeError(first);
   let buffer = Buffer.allocUnsafeSlow(CHUNK_BYTES);
-  let got = 0;
+  probe.copy(buffer, 0, 0, first);
+  let got = first;
   for (;;) {
     if (got === buffer.length) {
       const bigger = Buffer.allocUnsafeSlow(2 * buffer.length);

@@ -65,6 +65,21 @@ describe("FileReader", () => {
     expect(() => reader.read("/proc/version", 8)).toThrow(DumpTooLargeError);
   });
 
+  it("keeps every view of a group good: files of unknown size and empty files among the others", () => {
+    const reader = new FileReader(64, 1024);
+    const small = fileOf("group-small.txt", 10);
+    const empty = fileOf("group-empty.txt", 0);
+    const paths = ["/proc/version", empty, small, "/proc/self/status", "/dev/null", small, "/proc/version"];
+    const views = paths.map((p) => reader.read(p, Infinity));
+    const wanted = paths.map((p) => (p === "/proc/self/status" ? null : readFileSync(p)));
+    views.forEach((v, i) => {
+      if (wanted[i] === null) expect(v.byteLength).toBeGreaterThan(0);
+      else expect(Buffer.from(v).equals(wanted[i]!), paths[i]).toBe(true);
+    });
+    // Files of unknown size take nothing of the kept buffer: the small files lie back to back in it.
+    expect([views[5]!.buffer === views[2]!.buffer, views[5]!.byteOffset - views[2]!.byteOffset]).toEqual([true, 16]);
+  });
+
   it("refuses a file over the limit from its fstat, without reading it", () => {
     const sparse = join(t.dir, "sparse.txt");
     writeFileSync(sparse, "");
@@ -125,6 +140,13 @@ describe("runFiles", () => {
     const cut = runFiles(paths, settings, sizes[0]! + 1);
     const rest = runFiles(paths.slice(cut.length), settings);
     expect([...cut, ...rest].map((r) => r.outputs)).toEqual(runFiles(paths, settings).map((r) => r.outputs));
+  });
+
+  it("parses a task's files in groups of a few bytes as it does in one group", () => {
+    const sizes = paths.map((p) => readFileSync(p).byteLength);
+    const whole = runFiles(paths, settings).map((r) => r.outputs);
+    expect(runFiles(paths, settings, Infinity, MAX_DUMP_BYTES, 1).map((r) => r.outputs)).toEqual(whole);
+    expect(runFiles(paths, settings, sizes[0]! + sizes[1]! + 1, MAX_DUMP_BYTES, sizes[0]!).map((r) => r.outputs)).toEqual(whole.slice(0, 3));
   });
 
   it("refuses a file over the dump limit with the walk's message, reads none of it, and goes on", () => {
