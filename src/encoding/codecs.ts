@@ -105,8 +105,14 @@ export function makeChunkDecoder(plan: DecodePlan): ChunkDecoder {
   }
   const d = iconv().getDecoder(plan.codec, { stripBOM: false });
   return {
-    write: (b) => d.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength)),
-    end: () => d.end() ?? "",
+    // A copy: some of iconv-lite's decoders keep the chunks they are given (UTF-32's detection holds its first
+    // 32 bytes' buffers), and the caller may reuse its buffer once write returns.
+    write: (b) => d.write(Buffer.from(b)),
+    // Not every decoder's end() gives a string (CESU-8's gives 0, which would be written as "0").
+    end: () => {
+      const rest: unknown = d.end();
+      return typeof rest === "string" ? rest : "";
+    },
   };
 }
 

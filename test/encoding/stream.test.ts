@@ -46,6 +46,20 @@ describe("StreamDecoder splits characters at every byte boundary", () => {
       for (const cuts of cutsOf(12)) expect(streamed(bytes, cuts, encoding).text).toBe(PROSE[0]);
     }
   });
+
+  it("iconv-lite's decoders, through one reused buffer (UTF-32's detection keeps the chunks it is given)", () => {
+    for (const encoding of ["utf-32", "utf-32le", "windows-1256", "iso-8859-6"]) {
+      const bytes = iconv.encode(PROSE[0]!, encoding === "utf-32" ? "utf-32le" : encoding);
+      const everyFour = Array.from({ length: Math.floor(bytes.length / 4) }, (_, k) => 4 * (k + 1));
+      for (const cuts of [everyFour, [1, 2, 3], [5]]) expect(streamedReusing(bytes, cuts, encoding).text, `${encoding}, cuts ${cuts.length}`).toBe(PROSE[0]);
+    }
+  });
+
+  it("a decoder whose end() gives no string (CESU-8's gives 0) adds nothing", () => {
+    const bytes = Buffer.from("ab\nسطر", "utf8");
+    expect(streamed(bytes, [3], "cesu8").text).toBe("ab\nسطر");
+    expect(decodeBuffer(bytes, "cesu8").text).toBe("ab\nسطر");
+  });
 });
 
 describe("StreamDecoder agrees with decodeBuffer", () => {
