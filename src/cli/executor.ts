@@ -53,6 +53,7 @@ export function crashResult(task: Task, err: unknown, settings: TaskSettings): T
   for (const item of task.items) {
     const id = "json" in item || "fields" in item ? { id: null } : item.id === undefined ? {} : { id: item.id };
     const doc = emptyDocument({ path: task.path, record: item.record, ...id });
+    doc.input.encoding = task.encoding; // as runRecords gives its documents
     // A record the reader had already refused keeps its own error.
     doc.error = "error" in item ? item.error : message;
     const rendered = renderDocument(doc, settings.format, settings.pretty);

@@ -136,9 +136,11 @@ describe("records", () => {
 
   it("a crashed block keeps the errors its reader had already given", () => {
     const settings = { format: "ndjson", pretty: false, explain: false, stats: false, strict: false, encoding: "utf-8" } as const;
-    const task = { kind: "records", path: "in.jsonl", encoding: "utf-8", bomRecord: null, invalidBytes: false, items: [{ record: 1, json: "{}" }, { record: 2, error: "record of 9 characters is too large", id: null }] } as const;
+    const task = { kind: "records", path: "in.jsonl", encoding: "windows-1256", bomRecord: null, invalidBytes: false, items: [{ record: 1, json: "{}" }, { record: 2, error: "record of 9 characters is too large", id: null }] } as const;
     const [result] = crashResult({ ...task, items: [...task.items] }, new Error("worker died"), settings);
     expect(result!.outputs.map((o) => JSON.parse(o as string).error)).toEqual(["internal error: worker died", "record of 9 characters is too large"]);
+    // The stream's encoding, as the block's documents would have shown it.
+    expect(result!.outputs.map((o) => JSON.parse(o as string).input.encoding)).toEqual(["windows-1256", "windows-1256"]);
     expect(result!.problems.map((p) => p.message)).toEqual(["internal error: worker died", "record of 9 characters is too large"]);
   });
 
