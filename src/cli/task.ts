@@ -3,8 +3,8 @@
  * (standard input, a pipe), or a block of records, turned into rendered documents. The same function
  * runs in a worker thread (`-j N`) or in the main thread (`-j 1`), so both give byte-identical output.
  *
- * Tag learning (`learnedTags`) is scoped so it never depends on scheduling: one fresh set per file
- * task, one per block of records. Blocks are cut every RECORD_BLOCK records of an input by the
+ * Tag learning (`learnedTags`) is scoped so it never depends on scheduling: one fresh set per dump
+ * file, one per block of records. Blocks are cut every RECORD_BLOCK records of an input by the
  * reader, whatever `-j` is.
  */
 import { DumpTooBigError, emptyDocument, parse, parseBuffer } from "../index.js";
@@ -137,13 +137,12 @@ export function runFiles(
     reader.nextGroup();
     const first = next;
     const group: (Uint8Array | Problem)[] = [];
-    let inGroup = 0;
+    const groupStart = readBytes;
     for (; next < paths.length; next++) {
-      if (group.length > 0 && (readBytes >= maxBytes || inGroup >= groupBytes)) break;
+      if (group.length > 0 && (readBytes >= maxBytes || readBytes - groupStart >= groupBytes)) break;
       try {
         const bytes = reader.read(paths[next]!, maxDumpBytes);
         readBytes += bytes.byteLength;
-        inGroup += bytes.byteLength;
         group.push(bytes);
       } catch (err) {
         group.push(err instanceof DumpTooLargeError ? { message: tooLargeMessage(err.size) } : isFsError(err) ? { message: describeFsError(err) } : bug(err));
