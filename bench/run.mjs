@@ -43,6 +43,7 @@ const NODE = process.execPath;
 // BENCH_KHABAR: another entry point to compare (an older build, a branch checkout), same flags.
 const KHABAR = env.BENCH_KHABAR ? path.relative(ROOT, path.resolve(env.BENCH_KHABAR)) : "bin/khabar.js";
 const FLOOR = "bench/floor.mjs";
+const PAIR = "bench/pair.mjs";
 const TMP = path.join(BENCH, "tmp");
 const rel = (p) => path.relative(ROOT, p) || ".";
 const log = (...a) => console.error(...a);
@@ -115,6 +116,37 @@ function checkNdjson(file, expected) {
     }
   }
   return { expected, documents: lines.length, notKhabarDocuments: bad, ok: lines.length === expected && bad === 0 };
+}
+
+/**
+ * The tree's files in two halves of about equal bytes, for the two independent processes of
+ * bench/pair.mjs: each directory that holds files directly (a leaf of the generated tree) goes whole,
+ * largest first, to the lighter half. Null when the tree has fewer than two such pieces.
+ */
+function halves(tree) {
+  const pieces = [];
+  (function walk(dir) {
+    const entries = fs.readdirSync(dir, { withFileTypes: true });
+    const files = entries.filter((e) => e.isFile()).map((e) => ({ p: rel(path.join(dir, e.name)), bytes: fs.statSync(path.join(dir, e.name)).size }));
+    const dirs = entries.filter((e) => e.isDirectory());
+    // A directory is passed whole only when it holds no directory (khabar would walk that one twice).
+    if (dirs.length === 0 && files.length > 0) pieces.push({ p: rel(dir), bytes: files.reduce((n, f) => n + f.bytes, 0) });
+    else pieces.push(...files);
+    for (const e of dirs) walk(path.join(dir, e.name));
+  })(tree);
+  if (pieces.length < 2) return null;
+  pieces.sort((a, b) => b.bytes - a.bytes || (a.p < b.p ? -1 : 1));
+  const h = [
+    { inputs: [], bytes: 0 },
+    { inputs: [], bytes: 0 },
+  ];
+  for (const piece of pieces) {
+    const to = h[0].bytes <= h[1].bytes ? h[0] : h[1];
+    to.inputs.push(piece.p);
+    to.bytes += piece.bytes;
+  }
+  for (const x of h) x.inputs.sort();
+  return h;
 }
 
 /**
@@ -268,10 +300,12 @@ async function main() {
   for (const [k, v] of Object.entries(checks)) log(`  ${k}: ${v.ok ? "ok" : "FAILED"} ${v.error ? `(${v.error})` : `(${v.documents}/${v.expected} documents${v.identicalToJ1 === false ? ", differs from -j1" : ""})`}`);
 
   const tree = rel(corpus.tree);
+  const split = halves(corpus.tree);
   const dirMs = [
     { key: "floor-dir", label: "floor      dir", args: [FLOOR, tree] },
     { key: "khabar-j1-dir", label: "khabar -j1 dir", args: [KHABAR, "-j", "1", tree] },
     { key: "khabar-j2-dir", label: "khabar -j2 dir", args: [KHABAR, "-j", "2", tree] },
+    ...(split ? [{ key: "pair-j1-dir", label: "2 × khabar -j1, halves", args: [PAIR, KHABAR, ...split[0].inputs, "--", ...split[1].inputs] }] : []),
   ].map((m) => ({ ...m, bytes: corpus.bytes, docs: corpus.files, runs: [] }));
   const jsonlMs = jsonl
     ? [
@@ -306,6 +340,16 @@ async function main() {
   }
   const j2vsj1 = ratio(by["khabar-j2-dir"], by["khabar-j1-dir"]);
   if (j2vsj1 !== null) by["khabar-j2-dir"].ratioText += `, ${fmt(j2vsj1)}× -j1`;
+  // The machine's ceiling for -j 2: two processes that share nothing, against one.
+  const pairVsJ1 = ratio(by["pair-j1-dir"], by["khabar-j1-dir"]);
+  if (pairVsJ1 !== null) by["pair-j1-dir"].ratioText += `, ${fmt(pairVsJ1)}× -j1`;
+  const scaling = {
+    description: "-j 2 against the machine's own scaling: two independent khabar -j 1 processes at once, each on half of the directory (bench/pair.mjs)",
+    j2VsJ1: j2vsj1 === null ? null : +j2vsj1.toFixed(3),
+    pairVsJ1: pairVsJ1 === null ? null : +pairVsJ1.toFixed(3),
+    j2VsPair: j2vsj1 === null || pairVsJ1 === null ? null : +(j2vsj1 / pairVsJ1).toFixed(3),
+    halves: split ? split.map((x) => ({ inputs: x.inputs, bytes: x.bytes })) : null,
+  };
 
   const targets = [
     target("dir-throughput", `khabar -j1 on the directory ≥ ${TARGETS.throughputVsFloor}× floor MB/s`, by["khabar-j1-dir"].vsFloor, ">=", TARGETS.throughputVsFloor),
@@ -321,6 +365,7 @@ async function main() {
   printTable([...dirMs, ...jsonlMs], st);
   console.log("");
   for (const t of targets) console.log(`${t.status.toUpperCase().padEnd(4)}  ${t.description}: ${t.value === null ? "n/a" : t.value}`);
+  if (scaling.pairVsJ1 !== null) console.log(`      (this machine's own scaling, two independent -j1 processes on halves: ${fmt(scaling.pairVsJ1)}× -j1; -j2 reached ${fmt(scaling.j2VsPair)} of it)`);
   const failed = [...dirMs, ...jsonlMs].filter((m) => !m.ok && m.stderrTail !== undefined);
   if (st.error) failed.push({ label: "start-up khabar", error: st.error, stderrTail: st.stderrTail });
   const shown = new Map();
@@ -377,6 +422,7 @@ async function main() {
       ]),
     ),
     startup: st,
+    scaling,
     targets,
     summary: {
       pass: targets.filter((t) => t.status === "pass").length,
