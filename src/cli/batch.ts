@@ -27,6 +27,8 @@ export interface RunConfig {
   outDir?: string;
   skipExisting: boolean;
   jobs: number;
+  /** -j was not given: `jobs` is the number of cores, and the run may use fewer threads where that is faster. */
+  defaultJobs?: boolean;
   quiet: boolean;
   progress?: boolean;
   stats: boolean;
@@ -63,8 +65,20 @@ const BATCHES_PER_JOB = 4;
  * several MB (measured: 2 MB of dumps took 0.87 s with -j 1 and 1.03 s with -j 2; 4 MB about the same).
  */
 const SMALL_RUN_BYTES = 4 * 1024 * 1024;
+/**
+ * With the default -j on a machine of two cores, a run of dump files stays in the main thread up to this size.
+ * Each thread compiles the library anew (V8's optimizing compiler: ~1 s of CPU per thread, on a background
+ * thread), and on two cores the worker's compiling competes with both parsers instead of using an idle core.
+ * Measured on subsets of the 200 MB benchmark tree (interleaved runs): -j 2 took 7–10% longer than -j 1 on
+ * 38 MB (and ~1.5 s more CPU), broke even at 57 MB, and won ~10% at 76 MB. Records (JSONL, JSON, CSV) keep
+ * SMALL_RUN_BYTES: there -j 2 broke even at 20 MB and won at 40 MB. A -j given on the command line is taken
+ * at its word (above SMALL_RUN_BYTES), and machines with more cores keep SMALL_RUN_BYTES (not measured here).
+ */
+const TWO_CORE_FILES_RUN_BYTES = 48 * 1024 * 1024;
 /** Inputs looked at before starting, at most (the rest are walked as they are parsed). */
 const MAX_LOOKAHEAD = 16384;
+/** The same, when the bar for a small run is TWO_CORE_FILES_RUN_BYTES (48 MB of dumps can be ~25k files). */
+const MAX_LOOKAHEAD_TWO_CORES = 32768;
 
 const EXTENSIONS = { ndjson: ".json", json: ".json", text: ".txt", markdown: ".md" } as const;
 
@@ -140,10 +154,13 @@ export async function runBatch(config: RunConfig, reporter: Reporter): Promise<R
   // Look ahead: the progress bar shows totals (so the whole list is made first); a small run is parsed here
   // without threads, and one just above that is cut into smaller batches, so each thread gets some.
   const aheadFiles = config.jobs === 1 ? 0 : config.jobs * BATCHES_PER_JOB * THREAD_BATCH_FILES;
+  const twoCores = config.defaultJobs === true && config.jobs === 2 && recordFormat === null;
+  const smallRunBytes = twoCores ? TWO_CORE_FILES_RUN_BYTES : SMALL_RUN_BYTES;
+  const maxLookahead = twoCores ? MAX_LOOKAHEAD_TWO_CORES : MAX_LOOKAHEAD;
   const ahead: InputState[] = [];
   let aheadBytes = 0;
   let walked = false;
-  while (wantTotals || (config.jobs > 1 && ahead.length < MAX_LOOKAHEAD && (ahead.length < aheadFiles || aheadBytes < SMALL_RUN_BYTES)) || ahead.length < 2) {
+  while (wantTotals || (config.jobs > 1 && ahead.length < maxLookahead && (ahead.length < aheadFiles || aheadBytes < smallRunBytes)) || ahead.length < 2) {
     const next = source.next();
     if (next.done) {
       walked = true;
@@ -162,7 +179,7 @@ export async function runBatch(config: RunConfig, reporter: Reporter): Promise<R
   reporter.progress = progress;
 
   // Sizes are known for files (when asked), not for standard input or pipes (aheadBytes is then infinite).
-  const small = walked && (aheadBytes < SMALL_RUN_BYTES || (ahead.length <= 1 && recordFormat === null));
+  const small = walked && (aheadBytes < smallRunBytes || (ahead.length <= 1 && recordFormat === null));
   // The pool (and node:worker_threads) is loaded only when used: a one-file run does not pay for it.
   const executor: Executor =
     config.jobs === 1 || small ? new InlineExecutor(config.settings) : new (await import("./pool.js")).WorkerPool(config.jobs, config.settings);

@@ -112,6 +112,7 @@ export function buildRunConfig(inputs: string[], flags: CliFlags): RunConfig {
     glob: flags.glob,
     skipExisting: Boolean(flags.skipExisting),
     jobs: parseJobs(flags.jobs),
+    defaultJobs: flags.jobs === undefined,
     quiet: Boolean(flags.quiet),
     stats: Boolean(flags.stats),
     settings: {
