@@ -118,12 +118,18 @@ function checkNdjson(file, expected) {
   return { expected, documents: lines.length, notKhabarDocuments: bad, ok: lines.length === expected && bad === 0 };
 }
 
+/** Longest argument list given to bench/pair.mjs (Linux refuses an exec past ARG_MAX, 2 MiB by default). */
+const MAX_PAIR_ARGV = 512 * 1024;
+
 /**
  * The tree's files in two halves of about equal bytes, for the two independent processes of
- * bench/pair.mjs: each directory that holds files directly (a leaf of the generated tree) goes whole,
- * largest first, to the lighter half. Null when the tree has fewer than two such pieces.
+ * bench/pair.mjs: each directory that holds files and no directory (a leaf of the generated tree) goes
+ * whole, other files one by one, largest first, to the lighter half. The halves are then walked with
+ * khabar's own walk (dist/, built by `npm run bench`) and must give exactly the files the whole tree gives
+ * (a glob, a link or a loop could make them differ); otherwise, or when there are fewer than two pieces or
+ * too long an argument list, there is no pair row (null, and `why` says so).
  */
-function halves(tree) {
+async function halves(tree) {
   const pieces = [];
   (function walk(dir) {
     const entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -131,10 +137,10 @@ function halves(tree) {
     const dirs = entries.filter((e) => e.isDirectory());
     // A directory is passed whole only when it holds no directory (khabar would walk that one twice).
     if (dirs.length === 0 && files.length > 0) pieces.push({ p: rel(dir), bytes: files.reduce((n, f) => n + f.bytes, 0) });
-    else pieces.push(...files);
+    else for (const f of files) pieces.push(f);
     for (const e of dirs) walk(path.join(dir, e.name));
   })(tree);
-  if (pieces.length < 2) return null;
+  if (pieces.length < 2) return { split: null, why: "fewer than two pieces to share out" };
   pieces.sort((a, b) => b.bytes - a.bytes || (a.p < b.p ? -1 : 1));
   const h = [
     { inputs: [], bytes: 0 },
@@ -146,7 +152,25 @@ function halves(tree) {
     to.bytes += piece.bytes;
   }
   for (const x of h) x.inputs.sort();
-  return h;
+  const argv = h.reduce((n, x) => n + x.inputs.reduce((m, p) => m + p.length + 1, 0), 0);
+  if (argv > MAX_PAIR_ARGV) return { split: null, why: `the halves' argument list would be ${argv} bytes` };
+  let walkInputs;
+  try {
+    ({ walkInputs } = await import(path.join(ROOT, "dist", "io", "walk.js")));
+  } catch (err) {
+    return { split: null, why: `khabar's walk is not built (${err.message})` };
+  }
+  const files = (inputs) => {
+    const out = [];
+    for (const ref of walkInputs(inputs.map((p) => path.join(ROOT, p)), { glob: "**/*.txt", filesOnly: null, onProblem: () => {}, sizes: false })) out.push(path.resolve(ref.path));
+    return out.sort();
+  };
+  const whole = files([rel(tree)]);
+  const both = [...files(h[0].inputs), ...files(h[1].inputs)].sort();
+  if (whole.length !== both.length || whole.some((f, i) => f !== both[i])) {
+    return { split: null, why: `the halves give ${both.length} files where the tree gives ${whole.length} (links, or files the glob leaves out)` };
+  }
+  return { split: h, why: null };
 }
 
 /**
@@ -300,7 +324,8 @@ async function main() {
   for (const [k, v] of Object.entries(checks)) log(`  ${k}: ${v.ok ? "ok" : "FAILED"} ${v.error ? `(${v.error})` : `(${v.documents}/${v.expected} documents${v.identicalToJ1 === false ? ", differs from -j1" : ""})`}`);
 
   const tree = rel(corpus.tree);
-  const split = halves(corpus.tree);
+  const { split, why } = await halves(corpus.tree);
+  if (!split) log(`bench: no pair row: ${why}`);
   const dirMs = [
     { key: "floor-dir", label: "floor      dir", args: [FLOOR, tree] },
     { key: "khabar-j1-dir", label: "khabar -j1 dir", args: [KHABAR, "-j", "1", tree] },

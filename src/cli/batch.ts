@@ -75,10 +75,19 @@ const SMALL_RUN_BYTES = 4 * 1024 * 1024;
  * at its word (above SMALL_RUN_BYTES), and machines with more cores keep SMALL_RUN_BYTES (not measured here).
  */
 const TWO_CORE_FILES_RUN_BYTES = 48 * 1024 * 1024;
-/** Inputs looked at before starting, at most (the rest are walked as they are parsed). */
+/**
+ * Inputs looked at before starting, at most (the rest are walked as they are parsed): a run with more is not
+ * small, whatever its size.
+ */
 const MAX_LOOKAHEAD = 16384;
-/** The same, when the bar for a small run is TWO_CORE_FILES_RUN_BYTES (48 MB of dumps can be ~25k files). */
+/** The same, when the bar for a small run is TWO_CORE_FILES_RUN_BYTES (48 MiB of dumps can be ~25k files). */
 const MAX_LOOKAHEAD_TWO_CORES = 32768;
+
+/** How small a run must be to stay in the main thread: under `bytes` of known size, and at most `inputs` inputs. */
+export function smallRunBar(jobs: number, defaultJobs: boolean, recordFormat: RecordFormat | null): { bytes: number; inputs: number } {
+  if (defaultJobs && jobs === 2 && recordFormat === null) return { bytes: TWO_CORE_FILES_RUN_BYTES, inputs: MAX_LOOKAHEAD_TWO_CORES };
+  return { bytes: SMALL_RUN_BYTES, inputs: MAX_LOOKAHEAD };
+}
 
 const EXTENSIONS = { ndjson: ".json", json: ".json", text: ".txt", markdown: ".md" } as const;
 
@@ -154,13 +163,12 @@ export async function runBatch(config: RunConfig, reporter: Reporter): Promise<R
   // Look ahead: the progress bar shows totals (so the whole list is made first); a small run is parsed here
   // without threads, and one just above that is cut into smaller batches, so each thread gets some.
   const aheadFiles = config.jobs === 1 ? 0 : config.jobs * BATCHES_PER_JOB * THREAD_BATCH_FILES;
-  const twoCores = config.defaultJobs === true && config.jobs === 2 && recordFormat === null;
-  const smallRunBytes = twoCores ? TWO_CORE_FILES_RUN_BYTES : SMALL_RUN_BYTES;
-  const maxLookahead = twoCores ? MAX_LOOKAHEAD_TWO_CORES : MAX_LOOKAHEAD;
+  const bar = smallRunBar(config.jobs, config.defaultJobs === true, recordFormat);
   const ahead: InputState[] = [];
   let aheadBytes = 0;
   let walked = false;
-  while (wantTotals || (config.jobs > 1 && ahead.length < maxLookahead && (ahead.length < aheadFiles || aheadBytes < smallRunBytes)) || ahead.length < 2) {
+  // One input past the cap, so that a walk of exactly bar.inputs inputs is seen to end.
+  while (wantTotals || (config.jobs > 1 && ahead.length <= bar.inputs && (ahead.length < aheadFiles || aheadBytes < bar.bytes)) || ahead.length < 2) {
     const next = source.next();
     if (next.done) {
       walked = true;
@@ -179,7 +187,7 @@ export async function runBatch(config: RunConfig, reporter: Reporter): Promise<R
   reporter.progress = progress;
 
   // Sizes are known for files (when asked), not for standard input or pipes (aheadBytes is then infinite).
-  const small = walked && (aheadBytes < smallRunBytes || (ahead.length <= 1 && recordFormat === null));
+  const small = walked && ahead.length <= bar.inputs && (aheadBytes < bar.bytes || (ahead.length <= 1 && recordFormat === null));
   // The pool (and node:worker_threads) is loaded only when used: a one-file run does not pay for it.
   const executor: Executor =
     config.jobs === 1 || small ? new InlineExecutor(config.settings) : new (await import("./pool.js")).WorkerPool(config.jobs, config.settings);

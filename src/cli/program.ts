@@ -52,7 +52,7 @@ export function buildProgram(actions: Actions): Command {
     .option("-o, --output <file>", "write documents to FILE instead of standard output")
     .option("--out-dir <dir>", "write one file per input under DIR, mirroring relative paths")
     .option("--skip-existing", "with --out-dir: skip inputs whose output file exists (resume a batch)")
-    .option("-j, --jobs <n>", "parallel worker threads (default: the number of cores)")
+    .option("-j, --jobs <n>", "threads that parse: the main one and N-1 workers (default: the number of cores)")
     .option("-e, --encoding <name>", "input encoding: auto, utf-8, utf-16le, windows-1256, iso-8859-6, …", "auto")
     .option("--explain", "add lines[]: each line's label, rule and block")
     .option("--markers <file>", "JSON file of extra markers, merged into the built-in vocabulary")

@@ -12,6 +12,7 @@ import { CsvInputError, detectDelimiter, readRecords, splitDumps } from "../../s
 import { runTask } from "../../src/cli/task.js";
 import { problemOf } from "../../src/cli/produce.js";
 import { crashResult } from "../../src/cli/executor.js";
+import { smallRunBar } from "../../src/cli/batch.js";
 import { DumpTooLargeError } from "../../src/io/fileReader.js";
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
@@ -249,5 +250,22 @@ describe("colorLevel", () => {
     expect(colorLevel(undefined, { FORCE_COLOR: "3", NO_COLOR: "1" }, false)).toBe(3);
     expect(colorLevel(false, { FORCE_COLOR: "1" }, true)).toBe(0);
     expect(colorLevel(true, { NO_COLOR: "1" }, false)).toBeGreaterThan(0);
+  });
+});
+
+describe("smallRunBar", () => {
+  const MiB = 1024 * 1024;
+  // With -j defaulted to the two cores of the machine, dump files stay in the main thread up to 48 MiB; records,
+  // --split-on, an explicit -j and other core counts keep 4 MiB.
+  it.each([
+    [2, true, null, 48 * MiB, 32768],
+    [2, false, null, 4 * MiB, 16384],
+    [2, true, "jsonl", 4 * MiB, 16384],
+    [2, true, "csv", 4 * MiB, 16384],
+    [2, true, "split", 4 * MiB, 16384],
+    [4, true, null, 4 * MiB, 16384],
+    [8, false, null, 4 * MiB, 16384],
+  ] as const)("-j %i (default: %s), records %s: %i bytes, %i inputs", (jobs, defaulted, format, bytes, inputs) => {
+    expect(smallRunBar(jobs, defaulted, format)).toEqual({ bytes, inputs });
   });
 });
