@@ -22,7 +22,7 @@ const CFG = {
   mb: num(env.BENCH_MB, QUICK ? 20 : 200),
   jsonlMb: num(env.BENCH_JSONL_MB, QUICK ? 100 : 1000),
   runs: Math.max(1, num(env.BENCH_RUNS, 3)),
-  jsonlRuns: Math.max(1, num(env.BENCH_JSONL_RUNS, 1)),
+  jsonlRuns: Math.max(1, num(env.BENCH_JSONL_RUNS, 3)),
   startupRuns: Math.max(1, num(env.BENCH_STARTUP_RUNS, 15)),
   timeoutS: num(env.BENCH_TIMEOUT_S, 600),
   repeatBudgetS: num(env.BENCH_REPEAT_BUDGET_S, 240),
