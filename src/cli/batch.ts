@@ -70,8 +70,8 @@ const SMALL_RUN_BYTES = 4 * 1024 * 1024;
  * Each thread compiles the library anew (V8's optimizing compiler: ~1 s of CPU per thread, on a background
  * thread), and on two cores the worker's compiling competes with both parsers instead of using an idle core.
  * Measured on subsets of the 200 MB benchmark tree (interleaved runs): -j 2 took 7–10% longer than -j 1 on
- * 38 MB (and ~1.5 s more CPU), broke even at 57 MB, and won ~10% at 76 MB. Records (JSONL, JSON, CSV) keep
- * SMALL_RUN_BYTES: there -j 2 broke even at 20 MB and won at 40 MB. A -j given on the command line is taken
+ * 38 MB (and ~1.5 s more CPU), broke even at 57 MB, and won ~10% at 76 MB. Records (JSONL, JSON, CSV, and
+ * --split-on dumps) keep SMALL_RUN_BYTES: on JSONL -j 2 broke even at 20 MB and won at 40 MB. A -j given on the command line is taken
  * at its word (above SMALL_RUN_BYTES), and machines with more cores keep SMALL_RUN_BYTES (not measured here).
  */
 const TWO_CORE_FILES_RUN_BYTES = 48 * 1024 * 1024;
