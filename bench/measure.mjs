@@ -7,6 +7,12 @@
 //   - the highest VmHWM of any single process (the kernel's own high-water mark, so a spike
 //     between two samples of the main process is not missed).
 // Threads (worker_threads) share their process's memory and are counted once.
+//
+// CPU time (user + system) of the whole tree is what the kernel adds to this process's children's
+// times (cutime + cstime in /proc/self/stat) when the child is reaped: it covers every thread of the
+// child and every descendant the child waited for (the two processes of bench/pair.mjs). Commands are
+// measured one at a time, so the difference across one run is that run's. In clock ticks (USER_HZ, 100
+// on Linux), so to 0.01 s.
 
 import fs from "node:fs";
 import { spawn } from "node:child_process";
@@ -19,6 +25,21 @@ const STDERR_HEAD_BYTES = 1500;
 const STDERR_TAIL_BYTES = 2500;
 
 const hasProc = fs.existsSync("/proc/self/status");
+/** /proc's clock ticks per second (USER_HZ: fixed at 100 in Linux's interface to user space). */
+const USER_HZ = 100;
+
+/** CPU seconds of this process's reaped children so far, or null without /proc. */
+function childrenCpuSeconds() {
+  if (!hasProc) return null;
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "latin1");
+    // Fields after "pid (comm) ": state is [0], cutime [13], cstime [14] (fields 16 and 17 of proc(5)).
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[13]) + Number(f[14])) / USER_HZ;
+  } catch {
+    return null;
+  }
+}
 
 function readStatusKb(pid) {
   let s;
@@ -123,10 +144,11 @@ export function killLive() {
 
 /**
  * Runs `cmd args` with stdin ignored, stdout on `stdout` (default /dev/null), stderr captured.
- * Returns { ok, code, signal, timedOut, seconds, peakRssMiB, processes, stderrTail }.
+ * Returns { ok, code, signal, timedOut, seconds, cpuSeconds, peakRssMiB, processes, stderrTail }.
  */
 export function runMeasured(cmd, args, { cwd, env, stdout, timeoutMs = 600_000, sampleRss = true } = {}) {
   return new Promise((resolve) => {
+    const cpu0 = childrenCpuSeconds();
     const t0 = process.hrtime.bigint();
     // detached: the child leads its own process group, so a timeout can kill its whole tree.
     const child = spawn(cmd, args, { cwd, env, stdio: ["ignore", stdout ?? devNull(), "pipe"], detached: true });
@@ -163,6 +185,7 @@ export function runMeasured(cmd, args, { cwd, env, stdout, timeoutMs = 600_000, 
       sampler.stop();
       clearTimeout(timer);
       live.delete(child.pid);
+      const cpu1 = childrenCpuSeconds();
       let peak = sampleRss ? sampler.peakMiB() : null;
       // Forward-compatible: should a Node version give child rusage, prefer the kernel's number.
       if (sampleRss && typeof child.resourceUsage === "function") {
@@ -177,6 +200,7 @@ export function runMeasured(cmd, args, { cwd, env, stdout, timeoutMs = 600_000, 
         signal,
         timedOut,
         seconds: Number(t1 - t0) / 1e9,
+        cpuSeconds: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0,
         peakRssMiB: peak,
         processes: sampler.seen.size,
         stderrTail: summarizeStderr(total <= STDERR_KEEP_WHOLE ? head : head.slice(0, STDERR_HEAD_BYTES) + "\n" + tail, spawnError),

@@ -222,8 +222,14 @@ async function measureGroup(ms, runs) {
     for (const m of ms) {
       if (m.stopped) continue;
       const r = await runMeasured(NODE, m.args, { cwd: ROOT, timeoutMs: CFG.timeoutS * 1000 });
-      m.runs.push({ seconds: +r.seconds.toFixed(3), peakRssMiB: r.peakRssMiB === null ? null : +r.peakRssMiB.toFixed(1), ok: r.ok, ...(r.ok ? {} : { error: failure(r) }) });
-      log(`  ${m.label.padEnd(22)} run ${round + 1}/${runs}: ${r.ok ? `${r.seconds.toFixed(2)} s, ${fmt(r.peakRssMiB, 0)} MiB` : `FAILED (${failure(r)})`}`);
+      m.runs.push({
+        seconds: +r.seconds.toFixed(3),
+        cpuSeconds: r.cpuSeconds === null ? null : +r.cpuSeconds.toFixed(2),
+        peakRssMiB: r.peakRssMiB === null ? null : +r.peakRssMiB.toFixed(1),
+        ok: r.ok,
+        ...(r.ok ? {} : { error: failure(r) }),
+      });
+      log(`  ${m.label.padEnd(22)} run ${round + 1}/${runs}: ${r.ok ? `${r.seconds.toFixed(2)} s, ${fmt(r.cpuSeconds)} s CPU, ${fmt(r.peakRssMiB, 0)} MiB` : `FAILED (${failure(r)})`}`);
       if (!r.ok) {
         m.stopped = "failed";
         m.error = failure(r);
@@ -239,6 +245,7 @@ async function measureGroup(ms, runs) {
     const good = m.runs.filter((r) => r.ok);
     m.ok = m.runs.length > 0 && good.length === m.runs.length;
     m.medianSeconds = m.ok ? median(good.map((r) => r.seconds)) : null;
+    m.cpuSeconds = m.ok ? median(good.map((r) => r.cpuSeconds)) : null;
     m.MBps = m.ok ? m.bytes / 1e6 / m.medianSeconds : null;
     m.docsPerSec = m.ok ? m.docs / m.medianSeconds : null;
     const rss = good.map((r) => r.peakRssMiB).filter((x) => x !== null);
@@ -282,14 +289,14 @@ function target(id, description, value, op, threshold) {
 }
 
 function printTable(ms, st) {
-  const head = ["measurement", "runs", "seconds", "MB/s", "docs/s", "peak RSS MiB", "ratio"];
+  const head = ["measurement", "runs", "seconds", "CPU s", "MB/s", "docs/s", "peak RSS MiB", "ratio"];
   const rows = ms.map((m) => {
-    if (!m.ok) return [m.label, `${m.runs.length}`, "n/a", "n/a", "n/a", "n/a", `n/a (${m.error ?? "not run"})`];
-    return [m.label, `${m.runs.length}`, fmt(m.medianSeconds), fmt(m.MBps, 1), fmtInt(m.docsPerSec), fmt(m.peakRssMiB, 0), m.ratioText ?? ""];
+    if (!m.ok) return [m.label, `${m.runs.length}`, "n/a", "n/a", "n/a", "n/a", "n/a", `n/a (${m.error ?? "not run"})`];
+    return [m.label, `${m.runs.length}`, fmt(m.medianSeconds), fmt(m.cpuSeconds), fmt(m.MBps, 1), fmtInt(m.docsPerSec), fmt(m.peakRssMiB, 0), m.ratioText ?? ""];
   });
   if (st) {
-    rows.push(["start-up: node -e 0", `${st.runs}`, fmt(st.nodeMs / 1000, 3), "", "", "", ""]);
-    rows.push(["start-up: khabar 1 file", st.khabarMs === null ? "0" : `${st.runs}`, st.khabarMs === null ? "n/a" : fmt(st.khabarMs / 1000, 3), "", "", "", st.ratio !== null ? `${fmt(st.ratio)}× node -e 0` : `n/a (${st.error})`]);
+    rows.push(["start-up: node -e 0", `${st.runs}`, fmt(st.nodeMs / 1000, 3), "", "", "", "", ""]);
+    rows.push(["start-up: khabar 1 file", st.khabarMs === null ? "0" : `${st.runs}`, st.khabarMs === null ? "n/a" : fmt(st.khabarMs / 1000, 3), "", "", "", "", st.ratio !== null ? `${fmt(st.ratio)}× node -e 0` : `n/a (${st.error})`]);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r) => r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ").trimEnd();
@@ -373,6 +380,13 @@ async function main() {
     j2VsJ1: j2vsj1 === null ? null : +j2vsj1.toFixed(3),
     pairVsJ1: pairVsJ1 === null ? null : +pairVsJ1.toFixed(3),
     j2VsPair: j2vsj1 === null || pairVsJ1 === null ? null : +(j2vsj1 / pairVsJ1).toFixed(3),
+    // The CPU each spent on the same bytes: two cores can give -j 2 at most twice -j 1's wall time in CPU, so
+    // what -j 2 (or the pair) spends past -j 1's CPU comes straight off its speed-up.
+    cpuSeconds: {
+      j1: by["khabar-j1-dir"]?.cpuSeconds ?? null,
+      j2: by["khabar-j2-dir"]?.cpuSeconds ?? null,
+      pair: by["pair-j1-dir"]?.cpuSeconds ?? null,
+    },
     halves: split ? split.map((x) => ({ inputs: x.inputs, bytes: x.bytes })) : null,
   };
 
@@ -391,6 +405,11 @@ async function main() {
   console.log("");
   for (const t of targets) console.log(`${t.status.toUpperCase().padEnd(4)}  ${t.description}: ${t.value === null ? "n/a" : t.value}`);
   if (scaling.pairVsJ1 !== null) console.log(`      (this machine's own scaling, two independent -j1 processes on halves: ${fmt(scaling.pairVsJ1)}× -j1; -j2 reached ${fmt(scaling.j2VsPair)} of it)`);
+  const cpu = scaling.cpuSeconds;
+  if (cpu.j1 !== null && cpu.j2 !== null) {
+    const more = (x) => (x === null ? "n/a" : `${fmt(x)} s (${x >= cpu.j1 ? "+" : ""}${fmt((100 * (x - cpu.j1)) / cpu.j1, 0)}%)`);
+    console.log(`      (CPU for the directory: -j1 ${fmt(cpu.j1)} s, -j2 ${more(cpu.j2)}, the two halves' processes ${more(cpu.pair)})`);
+  }
   const failed = [...dirMs, ...jsonlMs].filter((m) => !m.ok && m.stderrTail !== undefined);
   if (st.error) failed.push({ label: "start-up khabar", error: st.error, stderrTail: st.stderrTail });
   const shown = new Map();
@@ -412,7 +431,13 @@ async function main() {
     quick: CFG.quick,
     machine: mach,
     config: { seed: CFG.seed, runs: CFG.runs, jsonlRuns: CFG.jsonlRuns, startupRuns: CFG.startupRuns, timeoutS: CFG.timeoutS, repeatBudgetS: CFG.repeatBudgetS },
-    units: { MB: "10^6 bytes", MiB: "2^20 bytes", seconds: "median wall time of the runs", peakRssMiB: "max over runs of the process tree's peak RSS" },
+    units: {
+      MB: "10^6 bytes",
+      MiB: "2^20 bytes",
+      seconds: "median wall time of the runs",
+      cpuSeconds: "median over runs of the process tree's CPU time, user + system (all threads, and the processes it waited for)",
+      peakRssMiB: "max over runs of the process tree's peak RSS",
+    },
     corpus: {
       path: rel(corpus.dir),
       seed: corpus.seed,
@@ -436,6 +461,7 @@ async function main() {
           documents: m.docs,
           status: m.ok ? "ok" : "n/a",
           seconds: m.medianSeconds === null ? null : +m.medianSeconds.toFixed(3),
+          cpuSeconds: m.cpuSeconds === null ? null : +m.cpuSeconds.toFixed(2),
           MBps: m.MBps === null ? null : +m.MBps.toFixed(2),
           docsPerSec: m.docsPerSec === null ? null : Math.round(m.docsPerSec),
           peakRssMiB: m.peakRssMiB === null ? null : +m.peakRssMiB.toFixed(1),
