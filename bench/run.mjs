@@ -364,22 +364,35 @@ async function main() {
   const st = await startup(startupFile);
 
   const by = Object.fromEntries([...dirMs, ...jsonlMs].map((m) => [m.key, m]));
-  const ratio = (a, b) => (a?.ok && b?.ok ? a.MBps / b.MBps : null);
+  /**
+   * a's MB/s over b's, round by round (a round runs each measurement once, back to back), and the median of
+   * those. The machine's speed drifts by ±20% over a run (other tenants): within a round both saw about the
+   * same machine, while a ratio of the two medians can set one's slow round against the other's fast one.
+   */
+  const ratio = (a, b) => {
+    if (!a?.ok || !b?.ok) return { value: null, rounds: [] };
+    const rounds = [];
+    for (let i = 0; i < Math.min(a.runs.length, b.runs.length); i++) rounds.push(((b.runs[i].seconds / a.runs[i].seconds) * a.bytes) / b.bytes);
+    return { value: median(rounds), rounds: rounds.map((x) => +x.toFixed(3)) };
+  };
   for (const m of [...dirMs, ...jsonlMs]) {
     const floor = m.key.endsWith("jsonl") ? by["floor-jsonl"] : by["floor-dir"];
-    m.vsFloor = ratio(m, floor);
+    ({ value: m.vsFloor, rounds: m.vsFloorRounds } = ratio(m, floor));
     m.ratioText = m.vsFloor === null ? "" : `${fmt(m.vsFloor)}× floor`;
   }
-  const j2vsj1 = ratio(by["khabar-j2-dir"], by["khabar-j1-dir"]);
+  const j2 = ratio(by["khabar-j2-dir"], by["khabar-j1-dir"]);
+  const j2vsj1 = j2.value;
   if (j2vsj1 !== null) by["khabar-j2-dir"].ratioText += `, ${fmt(j2vsj1)}× -j1`;
   // The machine's ceiling for -j 2: two processes that share nothing, against one.
-  const pairVsJ1 = ratio(by["pair-j1-dir"], by["khabar-j1-dir"]);
+  const pair = ratio(by["pair-j1-dir"], by["khabar-j1-dir"]);
+  const pairVsJ1 = pair.value;
   if (pairVsJ1 !== null) by["pair-j1-dir"].ratioText += `, ${fmt(pairVsJ1)}× -j1`;
   const scaling = {
     description: "-j 2 against the machine's own scaling: two independent khabar -j 1 processes at once, each on half of the directory (bench/pair.mjs)",
     j2VsJ1: j2vsj1 === null ? null : +j2vsj1.toFixed(3),
     pairVsJ1: pairVsJ1 === null ? null : +pairVsJ1.toFixed(3),
     j2VsPair: j2vsj1 === null || pairVsJ1 === null ? null : +(j2vsj1 / pairVsJ1).toFixed(3),
+    rounds: { j2VsJ1: j2.rounds, pairVsJ1: pair.rounds },
     // The CPU each spent on the same bytes: two cores can give -j 2 at most twice -j 1's wall time in CPU, so
     // what -j 2 (or the pair) spends past -j 1's CPU comes straight off its speed-up.
     cpuSeconds: {
@@ -437,6 +450,7 @@ async function main() {
       seconds: "median wall time of the runs",
       cpuSeconds: "median over runs of the process tree's CPU time, user + system (all threads, and the processes it waited for)",
       peakRssMiB: "max over runs of the process tree's peak RSS",
+      vsFloor: "median over rounds of the MB/s ratio within one round (each round runs every measurement of its group once, back to back); so are scaling's ratios",
     },
     corpus: {
       path: rel(corpus.dir),
@@ -466,6 +480,7 @@ async function main() {
           docsPerSec: m.docsPerSec === null ? null : Math.round(m.docsPerSec),
           peakRssMiB: m.peakRssMiB === null ? null : +m.peakRssMiB.toFixed(1),
           vsFloor: m.vsFloor === null || m.key.startsWith("floor") ? null : +m.vsFloor.toFixed(3),
+          ...(m.key.startsWith("floor") ? {} : { vsFloorRounds: m.vsFloorRounds }),
           runs: m.runs,
           ...(m.stopped === "repeat budget" ? { note: `stopped after ${m.runs.length} run(s): repeat budget ${CFG.repeatBudgetS} s` } : {}),
           ...(m.ok ? {} : { error: m.error ?? "not run", stderrTail: m.stderrTail ?? "" }),
