@@ -145,6 +145,7 @@ export function killLive() {
 /**
  * Runs `cmd args` with stdin ignored, stdout on `stdout` (default /dev/null), stderr captured.
  * Returns { ok, code, signal, timedOut, seconds, cpuSeconds, peakRssMiB, processes, stderrTail }.
+ * `cpuSeconds` is right only if no other child of this process ends meanwhile: await each call before the next.
  */
 export function runMeasured(cmd, args, { cwd, env, stdout, timeoutMs = 600_000, sampleRss = true } = {}) {
   return new Promise((resolve) => {

@@ -217,6 +217,18 @@ async function sanity(leafDir, leafFiles, jsonlHead, headRecords) {
  */
 const spent = (m) => m.runs.reduce((s, x) => s + x.seconds, 0);
 
+/**
+ * `f(a's run, b's run)` for each round both measurements ran (a measurement stopped early by the repeat budget
+ * ran the first rounds only), and the median: what a ratio of the two is, given that rounds are back to back.
+ */
+function byRound(a, b, f) {
+  if (!a?.ok || !b?.ok) return { value: null, rounds: [] };
+  const rounds = [];
+  for (let i = 0; i < Math.min(a.runs.length, b.runs.length); i++) rounds.push(f(a.runs[i], b.runs[i]));
+  if (rounds.some((x) => x === null)) return { value: null, rounds: [] };
+  return { value: median(rounds), rounds: rounds.map((x) => +x.toFixed(3)) };
+}
+
 async function measureGroup(ms, runs) {
   for (let round = 0; round < runs; round++) {
     for (const m of ms) {
@@ -369,12 +381,9 @@ async function main() {
    * those. The machine's speed drifts by ±20% over a run (other tenants): within a round both saw about the
    * same machine, while a ratio of the two medians can set one's slow round against the other's fast one.
    */
-  const ratio = (a, b) => {
-    if (!a?.ok || !b?.ok) return { value: null, rounds: [] };
-    const rounds = [];
-    for (let i = 0; i < Math.min(a.runs.length, b.runs.length); i++) rounds.push(((b.runs[i].seconds / a.runs[i].seconds) * a.bytes) / b.bytes);
-    return { value: median(rounds), rounds: rounds.map((x) => +x.toFixed(3)) };
-  };
+  const ratio = (a, b) => byRound(a, b, (x, y) => ((y.seconds / x.seconds) * a.bytes) / b.bytes);
+  /** The same for CPU: a's CPU seconds over b's, round by round, and the median. */
+  const cpuRatio = (a, b) => byRound(a, b, (x, y) => (x.cpuSeconds === null || y.cpuSeconds === null ? null : x.cpuSeconds / y.cpuSeconds));
   for (const m of [...dirMs, ...jsonlMs]) {
     const floor = m.key.endsWith("jsonl") ? by["floor-jsonl"] : by["floor-dir"];
     ({ value: m.vsFloor, rounds: m.vsFloorRounds } = ratio(m, floor));
@@ -387,18 +396,27 @@ async function main() {
   const pair = ratio(by["pair-j1-dir"], by["khabar-j1-dir"]);
   const pairVsJ1 = pair.value;
   if (pairVsJ1 !== null) by["pair-j1-dir"].ratioText += `, ${fmt(pairVsJ1)}× -j1`;
+  const j2VsPair = ratio(by["khabar-j2-dir"], by["pair-j1-dir"]);
+  const j2Cpu = cpuRatio(by["khabar-j2-dir"], by["khabar-j1-dir"]);
+  const pairCpu = cpuRatio(by["pair-j1-dir"], by["khabar-j1-dir"]);
+  const cpuOf = (m) => (m?.cpuSeconds === null || m?.cpuSeconds === undefined ? null : +m.cpuSeconds.toFixed(2));
   const scaling = {
     description: "-j 2 against the machine's own scaling: two independent khabar -j 1 processes at once, each on half of the directory (bench/pair.mjs)",
     j2VsJ1: j2vsj1 === null ? null : +j2vsj1.toFixed(3),
     pairVsJ1: pairVsJ1 === null ? null : +pairVsJ1.toFixed(3),
-    j2VsPair: j2vsj1 === null || pairVsJ1 === null ? null : +(j2vsj1 / pairVsJ1).toFixed(3),
-    rounds: { j2VsJ1: j2.rounds, pairVsJ1: pair.rounds },
+    j2VsPair: j2VsPair.value === null ? null : +j2VsPair.value.toFixed(3),
+    rounds: { j2VsJ1: j2.rounds, pairVsJ1: pair.rounds, j2VsPair: j2VsPair.rounds },
     // The CPU each spent on the same bytes: two cores can give -j 2 at most twice -j 1's wall time in CPU, so
     // what -j 2 (or the pair) spends past -j 1's CPU comes straight off its speed-up.
     cpuSeconds: {
-      j1: by["khabar-j1-dir"]?.cpuSeconds ?? null,
-      j2: by["khabar-j2-dir"]?.cpuSeconds ?? null,
-      pair: by["pair-j1-dir"]?.cpuSeconds ?? null,
+      j1: cpuOf(by["khabar-j1-dir"]),
+      j2: cpuOf(by["khabar-j2-dir"]),
+      pair: cpuOf(by["pair-j1-dir"]),
+    },
+    cpuVsJ1: {
+      j2: j2Cpu.value === null ? null : +j2Cpu.value.toFixed(3),
+      pair: pairCpu.value === null ? null : +pairCpu.value.toFixed(3),
+      rounds: { j2: j2Cpu.rounds, pair: pairCpu.rounds },
     },
     halves: split ? split.map((x) => ({ inputs: x.inputs, bytes: x.bytes })) : null,
   };
@@ -420,8 +438,9 @@ async function main() {
   if (scaling.pairVsJ1 !== null) console.log(`      (this machine's own scaling, two independent -j1 processes on halves: ${fmt(scaling.pairVsJ1)}× -j1; -j2 reached ${fmt(scaling.j2VsPair)} of it)`);
   const cpu = scaling.cpuSeconds;
   if (cpu.j1 !== null && cpu.j2 !== null) {
-    const more = (x) => (x === null ? "n/a" : `${fmt(x)} s (${x >= cpu.j1 ? "+" : ""}${fmt((100 * (x - cpu.j1)) / cpu.j1, 0)}%)`);
-    console.log(`      (CPU for the directory: -j1 ${fmt(cpu.j1)} s, -j2 ${more(cpu.j2)}, the two halves' processes ${more(cpu.pair)})`);
+    const more = (x, r) => (x === null ? "n/a" : `${fmt(x)} s (${r === null ? "n/a" : `${r >= 1 ? "+" : ""}${fmt(100 * (r - 1), 0)}%`})`);
+    const { j2: rj2, pair: rpair } = scaling.cpuVsJ1;
+    console.log(`      (CPU for the directory: -j1 ${fmt(cpu.j1)} s, -j2 ${more(cpu.j2, rj2)}, the two halves' processes ${more(cpu.pair, rpair)}; % by round)`);
   }
   const failed = [...dirMs, ...jsonlMs].filter((m) => !m.ok && m.stderrTail !== undefined);
   if (st.error) failed.push({ label: "start-up khabar", error: st.error, stderrTail: st.stderrTail });
