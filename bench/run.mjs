@@ -92,6 +92,8 @@ function machine() {
 }
 
 const fmt = (x, d = 2) => (x === null || x === undefined || !Number.isFinite(x) ? "n/a" : x.toFixed(d));
+/** `x` rounded to `d` decimals as a number, for results.json; null stays null. */
+const fixed = (x, d) => (x === null || x === undefined ? null : +x.toFixed(d));
 const fmtInt = (x) => (x === null || !Number.isFinite(x) ? "n/a" : Math.round(x).toLocaleString("en-US"));
 
 function failure(r) {
@@ -236,8 +238,8 @@ async function measureGroup(ms, runs) {
       const r = await runMeasured(NODE, m.args, { cwd: ROOT, timeoutMs: CFG.timeoutS * 1000 });
       m.runs.push({
         seconds: +r.seconds.toFixed(3),
-        cpuSeconds: r.cpuSeconds === null ? null : +r.cpuSeconds.toFixed(2),
-        peakRssMiB: r.peakRssMiB === null ? null : +r.peakRssMiB.toFixed(1),
+        cpuSeconds: fixed(r.cpuSeconds, 2),
+        peakRssMiB: fixed(r.peakRssMiB, 1),
         ok: r.ok,
         ...(r.ok ? {} : { error: failure(r) }),
       });
@@ -399,23 +401,22 @@ async function main() {
   const j2VsPair = ratio(by["khabar-j2-dir"], by["pair-j1-dir"]);
   const j2Cpu = cpuRatio(by["khabar-j2-dir"], by["khabar-j1-dir"]);
   const pairCpu = cpuRatio(by["pair-j1-dir"], by["khabar-j1-dir"]);
-  const cpuOf = (m) => (m?.cpuSeconds === null || m?.cpuSeconds === undefined ? null : +m.cpuSeconds.toFixed(2));
   const scaling = {
     description: "-j 2 against the machine's own scaling: two independent khabar -j 1 processes at once, each on half of the directory (bench/pair.mjs)",
-    j2VsJ1: j2vsj1 === null ? null : +j2vsj1.toFixed(3),
-    pairVsJ1: pairVsJ1 === null ? null : +pairVsJ1.toFixed(3),
-    j2VsPair: j2VsPair.value === null ? null : +j2VsPair.value.toFixed(3),
+    j2VsJ1: fixed(j2vsj1, 3),
+    pairVsJ1: fixed(pairVsJ1, 3),
+    j2VsPair: fixed(j2VsPair.value, 3),
     rounds: { j2VsJ1: j2.rounds, pairVsJ1: pair.rounds, j2VsPair: j2VsPair.rounds },
     // The CPU each spent on the same bytes: two cores can give -j 2 at most twice -j 1's wall time in CPU, so
     // what -j 2 (or the pair) spends past -j 1's CPU comes straight off its speed-up.
     cpuSeconds: {
-      j1: cpuOf(by["khabar-j1-dir"]),
-      j2: cpuOf(by["khabar-j2-dir"]),
-      pair: cpuOf(by["pair-j1-dir"]),
+      j1: fixed(by["khabar-j1-dir"]?.cpuSeconds, 2),
+      j2: fixed(by["khabar-j2-dir"]?.cpuSeconds, 2),
+      pair: fixed(by["pair-j1-dir"]?.cpuSeconds, 2),
     },
     cpuVsJ1: {
-      j2: j2Cpu.value === null ? null : +j2Cpu.value.toFixed(3),
-      pair: pairCpu.value === null ? null : +pairCpu.value.toFixed(3),
+      j2: fixed(j2Cpu.value, 3),
+      pair: fixed(pairCpu.value, 3),
       rounds: { j2: j2Cpu.rounds, pair: pairCpu.rounds },
     },
     halves: split ? split.map((x) => ({ inputs: x.inputs, bytes: x.bytes })) : null,
@@ -493,11 +494,11 @@ async function main() {
           bytes: m.bytes,
           documents: m.docs,
           status: m.ok ? "ok" : "n/a",
-          seconds: m.medianSeconds === null ? null : +m.medianSeconds.toFixed(3),
-          cpuSeconds: m.cpuSeconds === null ? null : +m.cpuSeconds.toFixed(2),
-          MBps: m.MBps === null ? null : +m.MBps.toFixed(2),
+          seconds: fixed(m.medianSeconds, 3),
+          cpuSeconds: fixed(m.cpuSeconds, 2),
+          MBps: fixed(m.MBps, 2),
           docsPerSec: m.docsPerSec === null ? null : Math.round(m.docsPerSec),
-          peakRssMiB: m.peakRssMiB === null ? null : +m.peakRssMiB.toFixed(1),
+          peakRssMiB: fixed(m.peakRssMiB, 1),
           vsFloor: m.vsFloor === null || m.key.startsWith("floor") ? null : +m.vsFloor.toFixed(3),
           ...(m.key.startsWith("floor") ? {} : { vsFloorRounds: m.vsFloorRounds }),
           runs: m.runs,

@@ -98,10 +98,19 @@ function valid(y: number, m: number, d: number): boolean {
 export function findDate(mf: string): FoundDate | null {
   let best: FoundDate | null = null;
   const named = mentionsMonth(mf);
+  // The all-digit patterns share one gate: it is searched once for both.
+  let lastGate: RegExp | undefined;
+  let gateHolds = false;
   for (const { re, order, gate } of DATE_PATTERNS) {
     if (!named && (order === "dMy" || order === "Mdy")) continue;
     // A necessary condition of the pattern, found by a cheaper search first.
-    if (gate !== undefined && !gate.test(mf)) continue;
+    if (gate !== undefined) {
+      if (gate !== lastGate) {
+        lastGate = gate;
+        gateHolds = gate.test(mf);
+      }
+      if (!gateHolds) continue;
+    }
     const m = re.exec(mf);
     if (!m) continue;
     let y: number, mo: number, d: number;
