@@ -243,6 +243,9 @@ function packedTable(): Uint32Array {
   return (packed ??= buildPacked());
 }
 
+/** The placeholder buffer a batch holds until its constructor sets its own. */
+const NO_UNITS = new Uint16Array(0);
+
 /** Past this many units a batch gives its buffer back after finish() (one huge dump must not pin memory). */
 const BATCH_KEEP_UNITS = 1 << 20;
 
@@ -253,9 +256,9 @@ const BATCH_KEEP_UNITS = 1 << 20;
  * Not re-entrant: one batch at a time per buffer (parses are synchronous).
  */
 export class MatchFormBatch {
-  private buf: Uint16Array = new Uint16Array(1 << 14);
+  private buf: Uint16Array = NO_UNITS;
   /** The buffer's bytes, read back as UTF-16LE (little-endian hosts, as Node runs them) in one native call. */
-  private bytes: Buffer = Buffer.from(this.buf.buffer);
+  private bytes: Buffer = Buffer.from(NO_UNITS.buffer);
   private len = 0;
   /** Set by add(): the words of the form just added (0 when empty). */
   words = 0;
@@ -263,6 +266,14 @@ export class MatchFormBatch {
   firstEnd = 0;
   /** Set by add(): the CharFlag bits of the form just added. */
   flags = 0;
+
+  constructor() {
+    // The buffer is set a second time on purpose. V8 treats a field no one has written twice as a constant
+    // and builds it into the optimized code of every caller that inlines a batch's methods; the first
+    // grow() (a dump past 16K units) then throws all that code away — the classifiers' tests, the line
+    // splitter, about a dozen functions — and compiles it again, ~0.4 s of CPU per thread.
+    this.setBuffer(new Uint16Array(1 << 14));
+  }
 
   /** Appends the match form of `s` from `a` to `b`; returns where it starts (it ends at `end`). */
   add(s: string, a: number, b: number): number {
