@@ -28,7 +28,7 @@ export function decodedSigns(): number {
 let native: boolean | undefined;
 
 /** Whether this Node has `transcode` (builds without ICU throw on the call). */
-function hasNativeTranscode(): boolean {
+export function hasNativeTranscode(): boolean {
   if (native === undefined) {
     try {
       native = transcode(Buffer.from("ا", "utf8"), "utf8", "utf16le").toString("utf16le") === "ا";

@@ -3,9 +3,11 @@
  * Writes wait for 'drain' (backpressure), so a slow reader downstream slows khabar instead of
  * filling its memory; a reader that goes away (EPIPE: `khabar dir | head -1`) ends the run quietly.
  */
+import { transcode } from "node:buffer";
 import { closeSync, createWriteStream, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
+import { hasNativeTranscode } from "../encoding/utf8.js";
 import { describeFsError } from "./fsErrors.js";
 
 /** The reader of standard output went away. Not an error: the run ends with status 0. */
@@ -38,18 +40,46 @@ function isPipeClosed(err: unknown): boolean {
 }
 
 /**
- * Bytes gathered by `StreamSink.add` before a write. Documents are encoded straight into a buffer
- * outside the JS heap: many documents go out in one write, and no string of them all is ever made
- * (a big string lives in the old generation until a full collection; a buffer goes with its handle).
+ * Text gathered by `StreamSink.add` before a write, as UTF-16 code units (bytes: two a unit). Documents are
+ * copied straight into a buffer outside the JS heap, so many go out in one write and no string of them all is
+ * ever made (a big string lives in the old generation until a full collection; a buffer goes with its
+ * handle). The whole buffer is then encoded to UTF-8 in one native call (`transcode`), about twice as fast
+ * on Arabic text as encoding each document with `Buffer#write` (V8 encodes a two-byte string one unit at a
+ * time). Node builds without ICU have no `transcode`: they encode each text as it comes.
  */
-const OUT_BUFFER = 1024 * 1024;
+const STAGE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * UTF-8 of the texts staged in `units` (UTF-16LE), text `k` ending at byte `ends[k]`: the same bytes as
+ * encoding each text by itself. `transcode` refuses a lone surrogate (a JSON document never holds one:
+ * JSON.stringify escapes them, but other formats may); the texts are then encoded one by one, as
+ * `Buffer.from` does, each lone surrogate as U+FFFD, and never paired with a surrogate of the next text.
+ */
+function encodeStaged(units: Buffer, ends: readonly number[]): Buffer {
+  const used = ends[ends.length - 1]!;
+  try {
+    return transcode(units.subarray(0, used), "utf16le", "utf8");
+  } catch {
+    let start = 0;
+    return Buffer.concat(
+      ends.map((end) => {
+        const text = units.toString("utf16le", start, end);
+        start = end;
+        return Buffer.from(text, "utf8");
+      }),
+    );
+  }
+}
 
 export class StreamSink implements Sink {
   private failure: Error | null = null;
   private waiters: (() => void)[] = [];
-  /** The buffer `add` encodes into, and how much of it is used. */
+  /** The buffer `add` copies texts into (UTF-16LE, or UTF-8 without `transcode`), and how much of it is used. */
   private buffer: Buffer | null = null;
   private used = 0;
+  /** Where each text added since the last pushBuffer ends in the buffer (to encode them one by one, see pushBuffer). */
+  private ends: number[] = [];
+  private readonly staged = hasNativeTranscode();
   /** Filled buffers (and long texts) waiting for `flush`. */
   private pending: Uint8Array[] = [];
 
@@ -79,15 +109,20 @@ export class StreamSink implements Sink {
 
   /** Queue text for the next `flush` (or `write`, `close`); a text too long for the buffer is written by itself. */
   add(text: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    const most = text.length * 3;
+    // Two bytes a UTF-16 code unit staged; UTF-8 takes at most 3 bytes per unit.
+    const most = text.length * (this.staged ? 2 : 3);
     if (this.buffer && this.used + most > this.buffer.length) this.pushBuffer();
-    if (most > OUT_BUFFER) {
+    if (most > STAGE_BYTES) {
       this.pending.push(Buffer.from(text, "utf8"));
       return;
     }
-    this.buffer ??= Buffer.allocUnsafe(OUT_BUFFER);
-    this.used += this.buffer.write(text, this.used, "utf8");
+    this.buffer ??= Buffer.allocUnsafe(STAGE_BYTES);
+    if (!this.staged) {
+      this.used += this.buffer.write(text, this.used, "utf8");
+      return;
+    }
+    this.used += this.buffer.write(text, this.used, "utf16le");
+    this.ends.push(this.used);
   }
 
   /** Write what `add` queued, waiting for the stream to take it (backpressure). */
@@ -101,9 +136,16 @@ export class StreamSink implements Sink {
 
   private pushBuffer(): void {
     if (!this.buffer || !this.used) return;
-    // The stream may hold the bytes until they are written: the next documents go to a new buffer.
-    this.pending.push(this.buffer.subarray(0, this.used));
-    this.buffer = null;
+    if (this.staged) {
+      // The encoded bytes are a new buffer, which the stream may hold until it has written them: the staging
+      // buffer is free again at once.
+      this.pending.push(encodeStaged(this.buffer, this.ends));
+      this.ends = [];
+    } else {
+      // The stream may hold the bytes until they are written: the next documents go to a new buffer.
+      this.pending.push(this.buffer.subarray(0, this.used));
+      this.buffer = null;
+    }
     this.used = 0;
   }
 
