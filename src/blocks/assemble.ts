@@ -26,6 +26,8 @@ export class Assembler {
   readonly explain: LineExplain[] = [];
   /** Tags delimited explicitly earlier in the run (the caller's set) or, by default, in this document. */
   private readonly learned: LearnedTags;
+  /** The caller's set when it is a plain Set: `learned` is a copy of it (for the trie), and what is learned goes to both. */
+  private readonly callerSet: Set<string> | null;
 
   constructor(
     private readonly s: State,
@@ -34,6 +36,7 @@ export class Assembler {
   ) {
     const given = s.options.learnedTags;
     this.learned = given instanceof LearnedTags ? given : new LearnedTags(given);
+    this.callerSet = given && !(given instanceof LearnedTags) ? given : null;
   }
 
   private blockName(): string {
@@ -143,6 +146,7 @@ export class Assembler {
     const pieces: TagPiece[] = whole ? [{ tag: text, how: "separator" }] : splitTags(text, { user: this.s.options.tagLexicon, learned: this.learned });
     for (const p of pieces) art.tags.push(p.tag);
     this.learned.learn(pieces);
+    if (this.callerSet) for (const t of this.learned) this.callerSet.add(t);
     a.content++;
     return pieces;
   }

@@ -7,7 +7,7 @@
  * file, one per block of records. Blocks are cut every RECORD_BLOCK records of an input by the
  * reader, whatever `-j` is.
  */
-import { DumpTooBigError, emptyDocument, parse, parseBuffer } from "../index.js";
+import { DumpTooBigError, emptyDocument, LearnedTags, parse, parseBuffer } from "../index.js";
 import { formatBytes } from "../text/budget.js";
 import type { KhabarDocument, MarkerVocabulary, ParseBufferOptions } from "../types.js";
 import { renderDocument, type OutputFormat } from "../emit/index.js";
@@ -166,7 +166,7 @@ export function runFiles(
  * and adding `path`, `record` and `id` to the copy took V8's slow copy: 2–4 µs a document, ~3% of a run over
  * the benchmark corpus. An option left undefined is the same to parse as one left out.
  */
-function parseOptions(settings: TaskSettings, learnedTags: Set<string>, path: string, record?: number, id?: string | null): ParseBufferOptions {
+function parseOptions(settings: TaskSettings, learnedTags: LearnedTags, path: string, record?: number, id?: string | null): ParseBufferOptions {
   return {
     explain: settings.explain || settings.stats,
     learnedTags,
@@ -187,7 +187,7 @@ function runDump(path: string, bytes: Uint8Array, settings: TaskSettings): TaskR
     return result;
   }
   try {
-    emit(result, parseBuffer(bytes, parseOptions(settings, new Set<string>(), path)), settings);
+    emit(result, parseBuffer(bytes, parseOptions(settings, new LearnedTags(), path)), settings);
   } catch (err) {
     result.problems.push(err instanceof DumpTooBigError ? { message: tooBigMessage(err, false) } : bug(err));
   }
@@ -196,8 +196,9 @@ function runDump(path: string, bytes: Uint8Array, settings: TaskSettings): TaskR
 
 function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSettings): TaskResult {
   const result = emptyResult(settings);
-  // One tag-learning scope for the block (see the top of this file).
-  const learnedTags = new Set<string>();
+  // One tag-learning scope for the block (see the top of this file). A LearnedTags, not a plain Set: the parser
+  // learns into a LearnedTags it is given, but copies a plain Set, so each record would start from nothing.
+  const learnedTags = new LearnedTags();
 
   for (const item of task.items) {
     const resolved: ResolvedRecord =

@@ -94,6 +94,35 @@ describe("--input-format jsonl", () => {
   });
 });
 
+describe("tag learning across the records of a block", () => {
+  // Invented two-word names (in no lexicon): only learning can keep them whole when a later record joins them by spaces.
+  const withTags = (n: number, tags: string) => `${dump(n)}\nكلمات دلالية: ${tags}\n`;
+  const records = [
+    { id: "sep", text: withTags(1, "قرنفش دحبور، زمبرك سلطعون") },
+    { id: "joined", text: withTags(2, "زمبرك سلطعون قرنفش دحبور") },
+  ];
+  const file = join(t.dir, "learn.jsonl");
+  writeFileSync(file, `${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
+
+  it("keeps whole, in a later record, the tags an earlier record of its block wrote with separators (any -j)", () => {
+    for (const jobs of ["1", "2"]) {
+      const r = khabar(["--input-format", "jsonl", "-j", jobs, file]);
+      expect(r.status).toBe(0);
+      expect(docs(r.stdout).map((d) => d.article.tags)).toEqual([
+        ["قرنفش دحبور", "زمبرك سلطعون"],
+        ["زمبرك سلطعون", "قرنفش دحبور"],
+      ]);
+    }
+  });
+
+  it("learns nothing from another input: each file starts a block of its own", () => {
+    const alone = join(t.dir, "joined-alone.jsonl");
+    writeFileSync(alone, `${JSON.stringify(records[1])}\n`);
+    const r = khabar(["--input-format", "jsonl", file, alone]);
+    expect(docs(r.stdout).map((d) => d.article.tags)[2]).toEqual(["زمبرك", "سلطعون", "قرنفش", "دحبور"]);
+  });
+});
+
 describe("--input-format csv", () => {
   it("reads quoted fields with newlines, a ; delimiter and a BOM", () => {
     const file = join(t.dir, "in.csv");

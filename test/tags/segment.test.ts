@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LearnedTags, segmentTags, splitOnSeparators, splitTags, type TagPiece } from "../../src/tags/segment.js";
 import { builtinTagLexicon } from "../../src/tags/lexicon.js";
 import { entryKey } from "../../src/tags/words.js";
+import { parse } from "../../src/index.js";
 
 const tags = (pieces: TagPiece[]) => pieces.map((p) => p.tag);
 const hows = (pieces: TagPiece[]) => pieces.map((p) => `${p.tag}/${p.how}`);
@@ -174,5 +175,23 @@ describe("dynamic programming, not greedy", () => {
     // Longest-first takes `جنوب أفريقيا` and strands `الوسطى`; `أفريقيا الوسطى` covers both.
     expect(builtinTagLexicon().has(entryKey("جنوب أفريقيا"))).toBe(true);
     expect(tags(segmentTags("جنوب أفريقيا الوسطى"))).toEqual(["جنوب", "أفريقيا الوسطى"]);
+  });
+});
+
+describe("learnedTags across parse calls", () => {
+  const page = (n: number, tags: string) =>
+    [`عنوان الخبر رقم ${n}`, "", `هذه فقرة من نص الخبر رقم ${n}، وهي جملة كاملة.`, "", `كلمات دلالية: ${tags}`].join("\n");
+
+  it("a set given to parse learns from each page for the next: a LearnedTags or a plain Set alike", () => {
+    for (const learnedTags of [new LearnedTags(), new Set<string>()]) {
+      expect(parse(page(1, "قرنفش دحبور، زمبرك سلطعون"), { learnedTags }).article.tags).toEqual(["قرنفش دحبور", "زمبرك سلطعون"]);
+      expect([...learnedTags]).toEqual(["قرنفش دحبور", "زمبرك سلطعون"]);
+      expect(parse(page(2, "زمبرك سلطعون قرنفش دحبور"), { learnedTags }).article.tags).toEqual(["زمبرك سلطعون", "قرنفش دحبور"]);
+    }
+  });
+
+  it("without one, each page starts from nothing", () => {
+    parse(page(1, "قرنفش دحبور، زمبرك سلطعون"));
+    expect(parse(page(2, "زمبرك سلطعون قرنفش دحبور")).article.tags).toEqual(["زمبرك", "سلطعون", "قرنفش", "دحبور"]);
   });
 });
