@@ -51,10 +51,15 @@ const STAGE_BYTES = 2 * 1024 * 1024;
 
 /**
  * UTF-8 of the texts staged in `units` (UTF-16LE), text `k` ending at byte `ends[k]`: the same bytes as
- * encoding each text by itself. `transcode` refuses a lone surrogate (a JSON document never holds one:
- * JSON.stringify escapes them, but other formats may); the texts are then encoded one by one, as
- * `Buffer.from` does, each lone surrogate as U+FFFD, and never paired with a surrogate of the next text.
+ * encoding each text by itself (`add` never stages a text that starts with a low surrogate right after one
+ * that ends with a high surrogate: `transcode` would pair them). `transcode` refuses a lone surrogate (a
+ * JSON document never holds one: JSON.stringify escapes them, but other formats may); the texts are then
+ * encoded one by one, as `Buffer.from` does, each lone surrogate as U+FFFD.
  */
+const isLowSurrogate = (unit: number) => (unit & 0xfc00) === 0xdc00;
+/** The high byte of a staged UTF-16LE unit (the second of its two) is that of a high surrogate. */
+const isHighSurrogateByte = (byte: number) => (byte & 0xfc) === 0xd8;
+
 function encodeStaged(units: Buffer, ends: readonly number[]): Buffer {
   const used = ends[ends.length - 1]!;
   try {
@@ -120,6 +125,10 @@ export class StreamSink implements Sink {
     if (!this.staged) {
       this.used += this.buffer.write(text, this.used, "utf8");
       return;
+    }
+    if (this.used > 0 && isLowSurrogate(text.charCodeAt(0)) && isHighSurrogateByte(this.buffer[this.used - 1]!)) {
+      // Each text is encoded by itself: a pair split between two texts must not be joined in one transcode.
+      this.pushBuffer();
     }
     this.used += this.buffer.write(text, this.used, "utf16le");
     this.ends.push(this.used);

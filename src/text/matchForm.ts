@@ -271,7 +271,7 @@ export class MatchFormBatch {
     // The buffer is set a second time on purpose. V8 treats a field no one has written twice as a constant
     // and builds it into the optimized code of every caller that inlines a batch's methods; the first
     // grow() (a dump past 16K units) then throws all that code away — the classifiers' tests, the line
-    // splitter, about a dozen functions — and compiles it again, ~0.4 s of CPU per thread.
+    // splitter, about a dozen functions — and compiles it again, ~0.3 s of CPU per thread on the benchmark corpus.
     this.setBuffer(new Uint16Array(1 << 14));
   }
 
