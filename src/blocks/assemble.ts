@@ -24,19 +24,18 @@ const KEEPS_REGION: Record<string, readonly string[]> = {
 
 export class Assembler {
   readonly explain: LineExplain[] = [];
-  /** Tags delimited explicitly earlier in the run (the caller's set) or, by default, in this document. */
-  private readonly learned: LearnedTags;
-  /** The caller's set when it is a plain Set: `learned` is a copy of it (for the trie), and what is learned goes to both. */
-  private readonly callerSet: Set<string> | null;
+  /**
+   * Tags delimited explicitly earlier in the run (the caller's set, learned into as it is: a LearnedTags keeps its
+   * look-up trie, a plain Set has one cached and grown in place, see learnedTagTrie) or, by default, in this document.
+   */
+  private readonly learned: Set<string>;
 
   constructor(
     private readonly s: State,
     private readonly doc: KhabarDocument,
     private readonly withExplain: boolean,
   ) {
-    const given = s.options.learnedTags;
-    this.learned = given instanceof LearnedTags ? given : new LearnedTags(given);
-    this.callerSet = given && !(given instanceof LearnedTags) ? given : null;
+    this.learned = s.options.learnedTags ?? new LearnedTags();
   }
 
   private blockName(): string {
@@ -145,9 +144,17 @@ export class Assembler {
     art.tagsText = art.tagsText === null ? text : `${art.tagsText}\n${text}`;
     const pieces: TagPiece[] = whole ? [{ tag: text, how: "separator" }] : splitTags(text, { user: this.s.options.tagLexicon, learned: this.learned });
     for (const p of pieces) art.tags.push(p.tag);
-    this.learned.learn(pieces);
-    if (this.callerSet) for (const t of this.learned) this.callerSet.add(t);
+    if (this.learned instanceof LearnedTags) this.learned.learn(pieces);
+    else learnInto(this.learned, pieces);
     a.content++;
     return pieces;
+  }
+}
+
+/** LearnedTags#learn for a plain Set: the tags a line delimited explicitly, trimmed, empty ones left out. */
+function learnInto(set: Set<string>, pieces: readonly TagPiece[]): void {
+  for (const p of pieces) {
+    const t = p.how === "separator" ? p.tag.trim() : "";
+    if (t) set.add(t);
   }
 }

@@ -196,8 +196,8 @@ function runDump(path: string, bytes: Uint8Array, settings: TaskSettings): TaskR
 
 function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSettings): TaskResult {
   const result = emptyResult(settings);
-  // One tag-learning scope for the block (see the top of this file). A LearnedTags, not a plain Set: the parser
-  // learns into a LearnedTags it is given, but copies a plain Set, so each record would start from nothing.
+  // One tag-learning scope for the block (see the top of this file). A LearnedTags keeps its look-up trie from
+  // record to record; a plain Set's is checked against the set at each tags line.
   const learnedTags = new LearnedTags();
 
   for (const item of task.items) {

@@ -115,6 +115,27 @@ describe("tag learning across the records of a block", () => {
     }
   });
 
+  it("learns within a block of 256 records only, in whichever thread parses the block (an input over 4 MiB)", () => {
+    // In each of four blocks: its first record joins the tags (nothing learned yet in the block, whatever the one
+    // before learned), its second writes them with separators, its third joins them again (learned).
+    const padding = "كلمة عربية أخرى في فقرة طويلة. ".repeat(90); // ~5 KB of UTF-8 a record: the input is not a small run
+    const joined = "زمبرك سلطعون قرنفش دحبور";
+    const many = Array.from({ length: 1024 }, (_, k) => {
+      const tags = k % 256 === 0 || k % 256 === 2 ? joined : k % 256 === 1 ? "قرنفش دحبور، زمبرك سلطعون" : "";
+      return JSON.stringify({ id: String(k + 1), text: `${dump(k + 1)}\n${padding}\n\n${tags ? `كلمات دلالية: ${tags}\n` : ""}` });
+    });
+    const big = join(t.dir, "learn-blocks.jsonl");
+    writeFileSync(big, `${many.join("\n")}\n`);
+    const outputs = ["1", "2"].map((jobs) => khabar(["--input-format", "jsonl", "-j", jobs, big]));
+    for (const r of outputs) expect(r.status).toBe(0);
+    expect(outputs[1]!.stdout).toBe(outputs[0]!.stdout);
+    const tags = docs(outputs[1]!.stdout).map((d) => d.article.tags);
+    for (let block = 0; block < 4; block++) {
+      expect(tags[block * 256]).toEqual(["زمبرك", "سلطعون", "قرنفش", "دحبور"]);
+      expect(tags[block * 256 + 2]).toEqual(["زمبرك سلطعون", "قرنفش دحبور"]);
+    }
+  });
+
   it("learns nothing from another input: each file starts a block of its own", () => {
     const alone = join(t.dir, "joined-alone.jsonl");
     writeFileSync(alone, `${JSON.stringify(records[1])}\n`);
