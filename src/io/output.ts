@@ -4,7 +4,7 @@
  * filling its memory; a reader that goes away (EPIPE: `khabar dir | head -1`) ends the run quietly.
  */
 import { transcode } from "node:buffer";
-import { closeSync, createWriteStream, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, createWriteStream, fstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Writable } from "node:stream";
 import { hasNativeTranscode } from "../encoding/utf8.js";
@@ -93,13 +93,27 @@ export class StreamSink implements Sink {
     private readonly name: string,
     private readonly ownsStream: boolean,
   ) {
-    stream.on("error", (err) => {
-      this.failure ??= isPipeClosed(err) ? new PipeClosedError() : new OutputError(name, describeFsError(err));
-      for (const w of this.waiters.splice(0)) w();
-    });
+    stream.on("error", (err) => this.fail(err));
   }
 
+  private fail(err: Error): void {
+    this.failure ??= isPipeClosed(err) ? new PipeClosedError() : new OutputError(this.name, describeFsError(err));
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  /**
+   * Standard output. Redirected to a regular file, it is written through a stream of khabar's own on the same
+   * descriptor (not closed at the end): Node's process.stdout drops the rest of a short write to a file, which
+   * is what a full disk gives first, so the last bytes of a run could go missing with no error and exit 0.
+   */
   static stdout(): StreamSink {
+    let file = false;
+    try {
+      file = fstatSync(1).isFile();
+    } catch {
+      // No standard output to look at: process.stdout reports it.
+    }
+    if (file) return new StreamSink(createWriteStream("", { fd: 1, autoClose: false }), "-", true);
     return new StreamSink(process.stdout, "-", false);
   }
 
@@ -180,9 +194,18 @@ export class StreamSink implements Sink {
 
   async close(): Promise<void> {
     await this.flush();
-    if (!this.ownsStream) return;
+    if (!this.ownsStream) {
+      // A write that failed reports it a tick later ('error' is emitted on the next tick): wait for it.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.failure) throw this.failure;
+      return;
+    }
     await new Promise<void>((resolve) => {
-      this.stream.end(() => resolve());
+      // end's callback gets the error of a last write that failed, before 'error' is emitted.
+      this.stream.end((err?: Error | null) => {
+        if (err) this.fail(err);
+        resolve();
+      });
       this.waiters.push(resolve);
     });
     if (this.failure) throw this.failure;

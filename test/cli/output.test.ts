@@ -1,8 +1,9 @@
 /** Output formats, -o, --out-dir (mirrored names, atomic writes, --skip-existing), --explain and --stats. */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { docs, dump, khabar, khabarAsync, tempDir, writeTree } from "./helpers.js";
+import { BIN, cleanEnv, docs, dump, khabar, khabarAsync, tempDir, writeTree } from "./helpers.js";
 
 const t = tempDir("output");
 const tree = join(t.dir, "tree");
@@ -69,6 +70,36 @@ describe("--format", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe("");
     expect(docs(readFileSync(out, "utf8"))).toHaveLength(3);
+  });
+
+  it("standard output redirected to a file gets the same bytes as a pipe, and the file is not closed early", () => {
+    const file = join(t.dir, "redirected.ndjson");
+    const fd = openSync(file, "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, tree, "--format", "json"], { env: cleanEnv(), stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe("");
+      writeSync(fd, "\n-- after --\n"); // the descriptor is still ours to write to
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, "utf8")).toBe(`${khabar([tree, "--format", "json"]).stdout}\n-- after --\n`);
+  });
+
+  it.runIf(existsSync("/dev/full"))("a full disk is an error, however small the output: -o, or standard output to it (exit 1, a message)", () => {
+    for (const args of [[tree, "-o", "/dev/full"], [join(tree, "a.txt"), "-o", "/dev/full"]]) {
+      const r = khabar(args);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/\/dev\/full: cannot write the output: ENOSPC/);
+    }
+    const fd = openSync("/dev/full", "w");
+    try {
+      const r = spawnSync(process.execPath, [BIN, join(tree, "a.txt")], { env: cleanEnv(), stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/-: cannot write the output: ENOSPC/);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it("--explain adds lines[]; --stats counts on stderr and keeps lines[] out of the output", () => {
