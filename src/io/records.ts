@@ -140,8 +140,10 @@ async function* csvRecords(chunks: AsyncIterable<string>, maxRecordUnits = MAX_R
   // Loaded here: most runs never read CSV, and every module is paid for at start-up.
   const { parse: csvParse, CsvError } = await import("csv-parse");
   // A record past the longest record ends the input with csv-parse's message (it cannot skip one and go on),
-  // instead of growing its buffer until V8's longest string.
-  const parser = csvParse({ bom: true, columns: true, delimiter, relax_column_count: true, skip_empty_lines: true, max_record_size: maxRecordUnits });
+  // instead of growing its buffer until V8's longest string. A quote inside an unquoted field is kept as it is
+  // (relax_quotes): scraped text quotes names (`قال "الشرق الأوسط" أمس`), and strict RFC 4180 ended the whole input
+  // there, with the records csv-parse had read but not yet handed on.
+  const parser = csvParse({ bom: true, columns: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: maxRecordUnits });
   // pipeline (not pipe) so a read error upstream ends the loop below with that error.
   pipeline(Readable.from(all()), parser, () => {});
   try {

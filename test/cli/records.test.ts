@@ -167,6 +167,17 @@ describe("--input-format csv", () => {
     expect(r.status).toBe(0);
     expect(docs(r.stdout).map((d) => d.input.id)).toEqual(["k"]);
   });
+
+  it("keeps a quote inside an unquoted field as it is (scraped text quotes names), and every record around it", () => {
+    // A stray quote used to end the input with csv-parse's error, and records read before it with it.
+    const rows = ["id,text", "a1,أول خبر", 'a2,قال "الشرق الأوسط" أمس إن الاجتماع انتهى.', 'a3,"مقتبس" في أول الحقل', "a4,آخر خبر"];
+    const r = khabar(["-i", "csv"], { input: `${rows.join("\n")}\n` });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    const out = docs(r.stdout);
+    expect(out.map((d) => d.input.id)).toEqual(["a1", "a2", "a3", "a4"]);
+    expect(out[1]!.article.title ?? out[1]!.article.paragraphs[0]).toBe('قال "الشرق الأوسط" أمس إن الاجتماع انتهى.');
+  });
 });
 
 describe("--input-format json", () => {
