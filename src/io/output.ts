@@ -49,6 +49,10 @@ function isPipeClosed(err: unknown): boolean {
  */
 const STAGE_BYTES = 2 * 1024 * 1024;
 
+const isLowSurrogate = (unit: number) => (unit & 0xfc00) === 0xdc00;
+/** The high byte of a staged UTF-16LE unit (the second of its two) is that of a high surrogate. */
+const isHighSurrogateByte = (byte: number) => (byte & 0xfc) === 0xd8;
+
 /**
  * UTF-8 of the texts staged in `units` (UTF-16LE), text `k` ending at byte `ends[k]`: the same bytes as
  * encoding each text by itself (`add` never stages a text that starts with a low surrogate right after one
@@ -56,10 +60,6 @@ const STAGE_BYTES = 2 * 1024 * 1024;
  * JSON document never holds one: JSON.stringify escapes them, but other formats may); the texts are then
  * encoded one by one, as `Buffer.from` does, each lone surrogate as U+FFFD.
  */
-const isLowSurrogate = (unit: number) => (unit & 0xfc00) === 0xdc00;
-/** The high byte of a staged UTF-16LE unit (the second of its two) is that of a high surrogate. */
-const isHighSurrogateByte = (byte: number) => (byte & 0xfc) === 0xd8;
-
 function encodeStaged(units: Buffer, ends: readonly number[]): Buffer {
   const used = ends[ends.length - 1]!;
   try {
