@@ -1,6 +1,6 @@
 /** The marker vocabulary in force: the built-in data file plus the user's `--markers FILE`, compiled to match forms. */
 import { readFileSync } from "node:fs";
-import builtin from "./markers.json" with { type: "json" };
+import { BUILTIN_MARKERS } from "./markerData.js";
 import { hasCode } from "./text/lines.js";
 import { matchForm } from "./text/matchForm.js";
 import type { MarkerVocabulary } from "./types.js";
@@ -8,7 +8,7 @@ import type { MarkerVocabulary } from "./types.js";
 export type MarkerKind = keyof MarkerVocabulary;
 export const MARKER_KINDS: readonly MarkerKind[] = ["readAlso", "readMore", "readMoreTrailing", "source", "tags", "related"];
 
-export const builtinMarkers: Readonly<MarkerVocabulary> = builtin;
+export const builtinMarkers: Readonly<MarkerVocabulary> = BUILTIN_MARKERS;
 
 /** Merge the user's additions into the built-in lists (additions only: a user cannot silently lose a marker). */
 export function mergeMarkers(extra?: Partial<MarkerVocabulary>): MarkerVocabulary {

@@ -76,7 +76,12 @@ export interface MarkerVocabulary {
 export interface ParseOptions {
   /** Shown as `input.path`; `-` for standard input. */
   path?: string;
+  /**
+   * Shown as `input.record`: the record's number within its input, counted from 1 (the schema requires ≥ 1), for
+   * a dump that came as one record of many. Left out, the document has no `record`.
+   */
   record?: number;
+  /** Shown as `input.id` (a record's own id; null when it has none). Left out, the document has no `id`. */
   id?: string | null;
   /** Add `lines[]` with each line's label, rule and block. */
   explain?: boolean;
