@@ -17,7 +17,7 @@ import type { CliFlags } from "./cli/config.js";
 import { emptyOutcome, exitCode, UsageError, type RunOutcome } from "./cli/exitCode.js";
 import type { Actions, InspectFlags, RulesFlags } from "./cli/program.js";
 import { Reporter } from "./cli/reporter.js";
-import { PipeClosedError, StreamSink } from "./io/output.js";
+import { OutputError, PipeClosedError, StreamSink } from "./io/output.js";
 
 function actions(setOutcome: (o: RunOutcome) => void): Actions {
   return {
@@ -35,12 +35,16 @@ function actions(setOutcome: (o: RunOutcome) => void): Actions {
       const markers = loadMarkers(flags.markers);
       const tagLexicon = loadTagLexicon(flags.tagLexicon);
       const options = { encoding: checkEncoding(flags.encoding), ...(markers ? { markers } : {}), ...(tagLexicon ? { tagLexicon } : {}) };
-      const ok = await inspect(input, options, StreamSink.stdout(), chalkFor(flags.color, process.stdout), new Reporter(Boolean(flags.quiet)));
+      const sink = StreamSink.stdout();
+      const ok = await inspect(input, options, sink, chalkFor(flags.color, process.stdout), new Reporter(Boolean(flags.quiet)));
+      await sink.close();
       setOutcome({ ...emptyOutcome(), failures: ok ? 0 : 1 });
     },
     async rules(flags: RulesFlags) {
       const [{ loadMarkers }, { renderRules }] = await Promise.all([import("./cli/config.js"), import("./cli/rules.js")]);
-      await StreamSink.stdout().write(renderRules(loadMarkers(flags.markers), Boolean(flags.json)));
+      const sink = StreamSink.stdout();
+      await sink.write(renderRules(loadMarkers(flags.markers), Boolean(flags.json)));
+      await sink.close();
       setOutcome(emptyOutcome());
     },
   };
@@ -80,6 +84,11 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     if (err instanceof PipeClosedError) return 0;
+    // inspect and rules: their output could not be written (the main run reports this itself).
+    if (err instanceof OutputError) {
+      process.stderr.write(`khabar: ${err.path}: cannot write the output: ${err.message}\n`);
+      return 1;
+    }
     process.stderr.write(`khabar: internal error (a bug in khabar; please report it with this trace):\n${(err as Error)?.stack ?? String(err)}\n`);
     return 1;
   }

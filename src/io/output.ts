@@ -4,9 +4,9 @@
  * filling its memory; a reader that goes away (EPIPE: `khabar dir | head -1`) ends the run quietly.
  */
 import { transcode } from "node:buffer";
-import { closeSync, createWriteStream, fstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, createWriteStream, fstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { Writable } from "node:stream";
+import { Writable } from "node:stream";
 import { hasNativeTranscode } from "../encoding/utf8.js";
 import { describeFsError } from "./fsErrors.js";
 
@@ -76,6 +76,27 @@ function encodeStaged(units: Buffer, ends: readonly number[]): Buffer {
   }
 }
 
+/**
+ * A file descriptor written as process.stdout writes a regular file — synchronously, so what goes to stderr
+ * (often the same file: `> log 2>&1`) keeps its place — but whole: a short write is carried on, and the error
+ * of the write after it (ENOSPC) reaches the stream. The descriptor is left open.
+ */
+class WholeWrites extends Writable {
+  constructor(private readonly fd: number) {
+    super();
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (err?: Error | null) => void): void {
+    try {
+      for (let at = 0; at < chunk.length; ) at += writeSync(this.fd, chunk, at, chunk.length - at);
+    } catch (err) {
+      done(err as Error);
+      return;
+    }
+    done();
+  }
+}
+
 export class StreamSink implements Sink {
   private failure: Error | null = null;
   private waiters: (() => void)[] = [];
@@ -103,8 +124,8 @@ export class StreamSink implements Sink {
 
   /**
    * Standard output. Redirected to a regular file, it is written through a stream of khabar's own on the same
-   * descriptor (not closed at the end): Node's process.stdout drops the rest of a short write to a file, which
-   * is what a full disk gives first, so the last bytes of a run could go missing with no error and exit 0.
+   * descriptor (WholeWrites, not closed at the end): Node's process.stdout drops the rest of a short write to a
+   * file, which is what a full disk gives first, so the last bytes of a run could go missing with no error and exit 0.
    */
   static stdout(): StreamSink {
     let file = false;
@@ -113,7 +134,7 @@ export class StreamSink implements Sink {
     } catch {
       // No standard output to look at: process.stdout reports it.
     }
-    if (file) return new StreamSink(createWriteStream("", { fd: 1, autoClose: false }), "-", true);
+    if (file) return new StreamSink(new WholeWrites(1), "-", true);
     return new StreamSink(process.stdout, "-", false);
   }
 

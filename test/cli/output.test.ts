@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, cleanEnv, docs, dump, khabar, khabarAsync, tempDir, writeTree } from "./helpers.js";
+import { BIN, cleanEnv, docs, dump, khabar, khabarAsync, ROOT, tempDir, writeTree } from "./helpers.js";
 
 const t = tempDir("output");
 const tree = join(t.dir, "tree");
@@ -84,6 +84,39 @@ describe("--format", () => {
       closeSync(fd);
     }
     expect(readFileSync(file, "utf8")).toBe(`${khabar([tree, "--format", "json"]).stdout}\n-- after --\n`);
+  });
+
+  it("standard output and standard error to the same file keep their order (> log 2>&1)", () => {
+    // khabar inspect writes its rows, then the dump's warnings: an output stream that wrote later (in the
+    // background) let the warnings land first.
+    const input = join(ROOT, "fixtures", "enc-invalid-bytes", "input.txt");
+    for (let run = 0; run < 3; run++) {
+      const file = join(t.dir, `log${run}.txt`);
+      const fd = openSync(file, "w");
+      try {
+        expect(spawnSync(process.execPath, [BIN, "inspect", "--no-color", input], { env: cleanEnv(), stdio: ["ignore", fd, fd] }).status).toBe(0);
+      } finally {
+        closeSync(fd);
+      }
+      const lines = readFileSync(file, "utf8").trimEnd().split("\n");
+      const firstWarning = lines.findIndex((l) => l.startsWith("khabar: "));
+      expect(firstWarning).toBeGreaterThan(0);
+      expect(lines.slice(firstWarning).every((l) => l.startsWith("khabar: "))).toBe(true);
+    }
+  });
+
+  it.runIf(existsSync("/dev/full"))("khabar inspect and khabar rules report a full disk too (exit 1, a message, no stack)", () => {
+    for (const args of [["rules"], ["rules", "--json"], ["inspect", join(tree, "a.txt")]]) {
+      const fd = openSync("/dev/full", "w");
+      try {
+        const r = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv(), stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
+        expect(r.status).toBe(1);
+        expect(r.stderr).toMatch(/^khabar: -: cannot write the output: ENOSPC/);
+        expect(r.stderr).not.toContain("internal error");
+      } finally {
+        closeSync(fd);
+      }
+    }
   });
 
   it.runIf(existsSync("/dev/full"))("a full disk is an error, however small the output: -o, or standard output to it (exit 1, a message)", () => {
