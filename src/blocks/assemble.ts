@@ -4,7 +4,7 @@
  */
 import type { Verdict } from "../classifiers/types.js";
 import type { ArticleState, State } from "../state.js";
-import { LearnedTags } from "../tags/lexicon.js";
+import { LearnedTags, learnTags } from "../tags/lexicon.js";
 import { splitOnSeparators, splitTags, type TagPiece } from "../tags/segment.js";
 import { wrapsInto } from "../text/wrap.js";
 import type { Article, KhabarDocument, LineExplain } from "../types.js";
@@ -144,17 +144,8 @@ export class Assembler {
     art.tagsText = art.tagsText === null ? text : `${art.tagsText}\n${text}`;
     const pieces: TagPiece[] = whole ? [{ tag: text, how: "separator" }] : splitTags(text, { user: this.s.options.tagLexicon, learned: this.learned });
     for (const p of pieces) art.tags.push(p.tag);
-    if (this.learned instanceof LearnedTags) this.learned.learn(pieces);
-    else learnInto(this.learned, pieces);
+    learnTags(this.learned, pieces);
     a.content++;
     return pieces;
-  }
-}
-
-/** LearnedTags#learn for a plain Set: the tags a line delimited explicitly, trimmed, empty ones left out. */
-function learnInto(set: Set<string>, pieces: readonly TagPiece[]): void {
-  for (const p of pieces) {
-    const t = p.how === "separator" ? p.tag.trim() : "";
-    if (t) set.add(t);
   }
 }

@@ -248,6 +248,17 @@ export function userTagTrie(entries: readonly string[]): TagTrie {
  * the trie of their lookup forms up to date as tags are added, so a long run does not re-normalise
  * what it has learned for every document. Pass it as `TagContext.learned`.
  */
+/**
+ * Adds to `learned` the tags that a line delimited explicitly (`how` = "separator"), trimmed, empty ones left out:
+ * into a LearnedTags (its trie grows with it) or a plain Set alike.
+ */
+export function learnTags(learned: Set<string>, pieces: readonly { tag: string; how: string }[]): void {
+  for (const p of pieces) {
+    const t = p.how === "separator" ? p.tag.trim() : "";
+    if (t) learned.add(t);
+  }
+}
+
 export class LearnedTags extends Set<string> {
   private trieCache: TagTrie | null = null;
 
@@ -277,7 +288,7 @@ export class LearnedTags extends Set<string> {
 
   /** Learns the tags that a line delimited explicitly (`how` = "separator"). */
   learn(pieces: readonly { tag: string; how: string }[]): void {
-    for (const p of pieces) if (p.how === "separator") this.add(p.tag);
+    learnTags(this, pieces);
   }
 
   get trie(): TagTrie {

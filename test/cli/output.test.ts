@@ -22,6 +22,21 @@ function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/**
+ * khabar with its standard output redirected to the file at `path` (and standard error too, with `stderrToo`, as
+ * `> path 2>&1`); `after` gets the descriptor once the run is over, before it is closed.
+ */
+function khabarTo(path: string, args: string[], options: { stderrToo?: boolean; after?: (fd: number) => void } = {}) {
+  const fd = openSync(path, "w");
+  try {
+    const r = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv(), stdio: ["ignore", fd, options.stderrToo ? fd : "pipe"], encoding: "utf8" });
+    options.after?.(fd);
+    return { status: r.status, stderr: r.stderr ?? "" };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 describe("--format", () => {
   it("ndjson (default): one compact document per line", () => {
     const r = khabar([tree]);
@@ -74,15 +89,10 @@ describe("--format", () => {
 
   it("standard output redirected to a file gets the same bytes as a pipe, and the file is not closed early", () => {
     const file = join(t.dir, "redirected.ndjson");
-    const fd = openSync(file, "w");
-    try {
-      const r = spawnSync(process.execPath, [BIN, tree, "--format", "json"], { env: cleanEnv(), stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
-      expect(r.status).toBe(0);
-      expect(r.stderr).toBe("");
-      writeSync(fd, "\n-- after --\n"); // the descriptor is still ours to write to
-    } finally {
-      closeSync(fd);
-    }
+    // The descriptor is still ours to write to after the run.
+    const r = khabarTo(file, [tree, "--format", "json"], { after: (fd) => writeSync(fd, "\n-- after --\n") });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
     expect(readFileSync(file, "utf8")).toBe(`${khabar([tree, "--format", "json"]).stdout}\n-- after --\n`);
   });
 
@@ -92,12 +102,7 @@ describe("--format", () => {
     const input = join(ROOT, "fixtures", "enc-invalid-bytes", "input.txt");
     for (let run = 0; run < 3; run++) {
       const file = join(t.dir, `log${run}.txt`);
-      const fd = openSync(file, "w");
-      try {
-        expect(spawnSync(process.execPath, [BIN, "inspect", "--no-color", input], { env: cleanEnv(), stdio: ["ignore", fd, fd] }).status).toBe(0);
-      } finally {
-        closeSync(fd);
-      }
+      expect(khabarTo(file, ["inspect", "--no-color", input], { stderrToo: true }).status).toBe(0);
       const lines = readFileSync(file, "utf8").trimEnd().split("\n");
       const firstWarning = lines.findIndex((l) => l.startsWith("khabar: "));
       expect(firstWarning).toBeGreaterThan(0);
@@ -107,15 +112,10 @@ describe("--format", () => {
 
   it.runIf(existsSync("/dev/full"))("khabar inspect and khabar rules report a full disk too (exit 1, a message, no stack)", () => {
     for (const args of [["rules"], ["rules", "--json"], ["inspect", join(tree, "a.txt")]]) {
-      const fd = openSync("/dev/full", "w");
-      try {
-        const r = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv(), stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
-        expect(r.status).toBe(1);
-        expect(r.stderr).toMatch(/^khabar: -: cannot write the output: ENOSPC/);
-        expect(r.stderr).not.toContain("internal error");
-      } finally {
-        closeSync(fd);
-      }
+      const r = khabarTo("/dev/full", args);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^khabar: -: cannot write the output: ENOSPC/);
+      expect(r.stderr).not.toContain("internal error");
     }
   });
 
@@ -125,14 +125,9 @@ describe("--format", () => {
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/\/dev\/full: cannot write the output: ENOSPC/);
     }
-    const fd = openSync("/dev/full", "w");
-    try {
-      const r = spawnSync(process.execPath, [BIN, join(tree, "a.txt")], { env: cleanEnv(), stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(/-: cannot write the output: ENOSPC/);
-    } finally {
-      closeSync(fd);
-    }
+    const r = khabarTo("/dev/full", [join(tree, "a.txt")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/-: cannot write the output: ENOSPC/);
   });
 
   it("--explain adds lines[]; --stats counts on stderr and keeps lines[] out of the output", () => {
