@@ -72,7 +72,7 @@ export class MarkerTable {
       for (let k = 0; k < words.length && ok; k++) {
         const w = words[k]!;
         if (k > 0) {
-          if (mf.charCodeAt(pos) !== 0x20) ok = false;
+          if (pos >= mf.length || mf.charCodeAt(pos) !== 0x20) ok = false; // no read past the end: V8 deopts on it
           pos++;
         }
         if (ok && !mf.startsWith(w, pos)) ok = false;

@@ -17,11 +17,14 @@ const MAX_BLANKS_BEFORE_ATTRIBUTION = 1;
 
 /** Each candidate line's attribution, parsed once (null: not one). */
 function attributions(lines: readonly Line[]): (TweetAttribution | null)[] {
-  return lines.map((line) => {
-    const c = line.text.charCodeAt(0);
+  // A loop, not .map: see splitTags (tags/segment.ts) — one array shape, whether or not the caller is optimised.
+  const parsed: (TweetAttribution | null)[] = [];
+  for (const line of lines) {
+    const c = line.words > 0 ? line.text.charCodeAt(0) : 0;
     const dash = c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2d || c === 0x5c;
-    return dash && line.words > 0 ? parseAttribution(line.text) : null;
-  });
+    parsed.push(dash ? parseAttribution(line.text) : null);
+  }
+  return parsed;
 }
 
 /** For each line index, the tweet whose text (or attribution) it is; every attribution line has a span. */

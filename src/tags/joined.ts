@@ -82,7 +82,8 @@ function findMatches(words: readonly TagWord[], lex: Lexicons, L: number): Match
   const n = words.length;
   const src = scratch(scratchU8, 0, n * L, 0, u8);
   const proper = scratch(scratchU8, 1, n * L, 0, u8);
-  const forms = words.map((w) => w.form);
+  const forms: string[] = []; // a loop, not .map: see splitTags (segment.ts)
+  for (const w of words) forms.push(w.form);
   let base = 0;
   let source = SRC_NONE;
   const record = (len: number, info: EntryInfo) => {

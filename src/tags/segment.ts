@@ -47,10 +47,12 @@ const SEPARATORS_G = new RegExp(SEPARATORS.source, "gu");
 /** The pieces of `text` cut at explicit separators, trimmed, empty ones dropped; null when there is none. */
 export function splitOnSeparators(text: string): string[] | null {
   if (!SEPARATORS.test(text)) return null;
-  return text
-    .split(SEPARATORS_G)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const parts: string[] = [];
+  for (const s of text.split(SEPARATORS_G)) {
+    const t = s.trim();
+    if (t) parts.push(t);
+  }
+  return parts;
 }
 
 const NO_ENTRIES = new TagTrie();
@@ -77,7 +79,13 @@ export function splitTags(text: string, ctx: TagContext = {}): TagPiece[] {
   const t = text.trim();
   if (!t) return [];
   const parts = splitOnSeparators(t);
-  if (parts) return parts.map((tag) => ({ tag, how: "separator" as const }));
+  if (parts) {
+    // A loop, not .map: optimised code's inlined map makes a holey array, and every reader of the pieces
+    // compiled on packed ones would be thrown away on the first (a "wrong map" deopt).
+    const pieces: TagPiece[] = [];
+    for (const tag of parts) pieces.push({ tag, how: "separator" });
+    return pieces;
+  }
   if (!/\s/u.test(t)) return [{ tag: t, how: "single" }];
   return segmentTags(t, ctx);
 }

@@ -154,26 +154,33 @@ class LineRecords {
     if (this.left < 0 || f === this.maxFields) {
       throw new DumpTooBigError(f / RECORD, this.left < 0 ? "memory" : "lines", this.budget);
     }
+    // A long line's record is stored by the same stores as a short one's: stores first reached in optimised
+    // code (the first long line of a run) would throw that code away.
+    let mfStart = -1;
+    let mfEnd = 0;
+    let words = 0;
+    let firstEnd = 0;
+    let segment = 0;
+    let flags = ALL_CHAR_FLAGS;
+    if (b - a <= EAGER_MATCH_FORM_CHARS) {
+      if (batch.end > SEGMENT_UNITS) this.segments.push(batch.finish());
+      mfStart = batch.add(source, a, b);
+      mfEnd = batch.end;
+      words = batch.words;
+      firstEnd = batch.firstEnd;
+      segment = this.segments.length;
+      flags = batch.flags;
+    }
     const d = this.data;
     d[f] = a;
     d[f + 1] = b;
     d[f + 2] = b - start;
-    if (b - a <= EAGER_MATCH_FORM_CHARS) {
-      if (batch.end > SEGMENT_UNITS) this.segments.push(batch.finish());
-      d[f + 3] = batch.add(source, a, b);
-      d[f + 4] = batch.end;
-      d[f + 5] = batch.words;
-      d[f + 6] = batch.firstEnd;
-      d[f + 7] = this.segments.length;
-      d[f + 8] = batch.flags;
-    } else {
-      d[f + 3] = -1;
-      d[f + 4] = 0;
-      d[f + 5] = 0;
-      d[f + 6] = 0;
-      d[f + 7] = 0;
-      d[f + 8] = ALL_CHAR_FLAGS;
-    }
+    d[f + 3] = mfStart;
+    d[f + 4] = mfEnd;
+    d[f + 5] = words;
+    d[f + 6] = firstEnd;
+    d[f + 7] = segment;
+    d[f + 8] = flags;
     this.fields = f + RECORD;
   }
 
@@ -247,7 +254,7 @@ function splitInto(records: LineRecords, text: string): SplitResult {
       records.add(text, start, i);
       if (c === 0x0d) {
         crlf = true;
-        if (text.charCodeAt(i + 1) === 0x0a) i++;
+        if (i + 1 < len && text.charCodeAt(i + 1) === 0x0a) i++; // no read past the end: V8 deopts on it
       }
       start = i + 1;
     }

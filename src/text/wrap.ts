@@ -47,8 +47,7 @@ export function detectWrapWidth(lines: readonly Line[]): number {
     long++;
     if (l.width < max - WRAP_SLACK) continue;
     near++;
-    const next = lines[i + 1];
-    if (next !== undefined && wrapsInto(l, next, max)) cuts++;
+    if (i + 1 < lines.length && wrapsInto(l, lines[i + 1]!, max)) cuts++; // no read past the end: V8 deopts on it
   }
   return near >= MIN_NEAR_WIDTH_LINES && near >= long * MIN_NEAR_SHARE && cuts >= MIN_CUTS && cuts >= near * MIN_CUT_SHARE ? max : 0;
 }
