@@ -4,7 +4,7 @@
  */
 import type { CompiledMarkers } from "./markers.js";
 import type { Line } from "./text/lines.js";
-import type { TweetAttribution } from "./classifiers/types.js";
+import type { Label, TweetAttribution } from "./classifiers/types.js";
 import type { Article, ParseOptions } from "./types.js";
 
 /** Where the cursor is: the body of an article, or inside a list that a marker line opened. */
@@ -42,6 +42,9 @@ export class State {
   lastLabel = "";
   /** The last paragraph line may continue on the next line (a hard-wrapped dump). */
   paragraphOpen = false;
+  /** The last line a wrapped tags, read-more or list line took as its continuation, and its label. */
+  wrappedTo = -1;
+  wrappedLabel: Label = "paragraph";
 
   constructor(
     readonly lines: Line[],

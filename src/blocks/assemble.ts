@@ -6,7 +6,7 @@ import type { Verdict } from "../classifiers/types.js";
 import type { ArticleState, State } from "../state.js";
 import { LearnedTags, learnTags } from "../tags/lexicon.js";
 import { splitOnSeparators, splitTags, type TagPiece } from "../tags/segment.js";
-import { wrapsInto } from "../text/wrap.js";
+import { wrappedRest } from "../classifiers/wrap-continuation.js";
 import type { Article, KhabarDocument, LineExplain } from "../types.js";
 import { buildTweet } from "./tweets.js";
 
@@ -51,17 +51,29 @@ export class Assembler {
     const art = a.data;
     s.paragraphOpen = false;
     let tagPieces: TagPiece[] | null = null;
-    switch (v.label) {
+    let value = v.value;
+    if (v.wraps && s.wrapWidth > 0) {
+      // The line's value goes on over the lines the wrapper cut it into; they are claimed as its continuation.
+      const rest = wrappedRest(s, i);
+      if (rest) {
+        value += rest.text;
+        s.wrappedTo = rest.last;
+        s.wrappedLabel = v.label;
+      }
+    }
+    // The rest of a wrapped tags, read-more or list line: its text is in the field already.
+    const label = v.join && v.label !== "paragraph" ? "continuation" : v.label;
+    switch (label) {
       case "title":
-        art.title = v.value!;
+        art.title = value!;
         a.content++;
         break;
       case "byline":
-        art.byline = v.value!;
+        art.byline = value!;
         a.content++;
         break;
       case "published":
-        art.published = v.value!;
+        art.published = value!;
         a.content++;
         break;
       case "paragraph":
@@ -71,11 +83,11 @@ export class Assembler {
           a.paragraphs++;
           a.content++;
         }
-        s.paragraphOpen = i + 1 < s.lines.length && wrapsInto(line, s.lines[i + 1]!, s.wrapWidth);
+        s.paragraphOpen = s.wrapWidth > 0; // whether the next line goes on with it: wrap-continuation
         break;
       case "read-more":
       case "read-also-link":
-        art.readMore.push(v.value!);
+        art.readMore.push(value!);
         a.content++;
         if (s.region === "read-more-next") s.region = "article";
         break;
@@ -90,24 +102,24 @@ export class Assembler {
         }
         break;
       case "source":
-        art.sources.push(v.value!);
+        art.sources.push(value!);
         a.content++;
         break;
       case "tags":
-        tagPieces = this.addTags(a, v.value!);
+        tagPieces = this.addTags(a, value!);
         break;
       case "tags-marker":
         s.region = "tags";
         break;
       case "tag":
-        tagPieces = this.addTags(a, v.value!, splitOnSeparators(v.value!) === null);
+        tagPieces = this.addTags(a, value!, splitOnSeparators(value!) === null);
         break;
       case "related-marker":
         s.article = s.main; // SPEC: a read-also block ends at the next related marker
         s.region = "related";
         break;
       case "related-item":
-        this.doc.related.push(v.value!);
+        this.doc.related.push(value!);
         break;
       case "tweet-text":
         break;
@@ -116,11 +128,13 @@ export class Assembler {
         a.content++;
         break;
       case "tweet-url":
-        art.tweets.push({ text: "", urls: [line.text], author: null, handle: v.value!, date: null, dateText: null });
+        art.tweets.push({ text: "", urls: [line.text], author: null, handle: value!, date: null, dateText: null });
         a.content++;
         break;
       case "dropped":
         this.doc.dropped.push({ line: line.n, text: line.text, reason: v.reason! });
+        break;
+      case "continuation":
         break;
     }
     s.lastIndex = i;

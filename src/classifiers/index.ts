@@ -2,7 +2,8 @@
  * The classifiers in pipeline order. The order is the priority — the first that claims a line decides it —
  * and it lives here only. Markers come before chrome so "تابع أيضاً" is a marker, not a follow-us prompt;
  * one-tag-a-line items come before chrome (a tag may read "عاجل"), other list items after it; the
- * catch-all paragraph comes last.
+ * catch-all paragraph comes last. In a hard-wrapped dump the rest of a cut line comes before the inline
+ * markers (`للمزيد` and `المصدر:` also start the second half of a sentence), after the markers alone.
  */
 import { boilerplate } from "./boilerplate.js";
 import { byline } from "./byline.js";
@@ -32,10 +33,10 @@ export const classifiers: readonly Classifier[] = [
   tweetUrl,
   readAlso,
   related,
+  wrapContinuation,
   source,
   tags,
   readMore,
-  wrapContinuation,
   tagItem,
   boilerplate,
   readMoreHeadline,

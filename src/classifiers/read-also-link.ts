@@ -16,6 +16,6 @@ export const readAlsoLink: Classifier = {
     const bulleted = lineBullet(line) > 0;
     if (bulleted ? !isListHeadline(line) : !isTitleShaped(line)) return null;
     if (!bulleted && s.lastLabel === "read-also-link" && lineBullet(s.lines[s.lastIndex]!) > 0) return null;
-    return { label: "read-also-link", value: stripBullet(line.text) };
+    return { label: "read-also-link", value: stripBullet(line.text), wraps: bulleted }; // a plain headline near the width is not cut
   },
 };

@@ -11,6 +11,6 @@ export const readMoreHeadline: Classifier = {
     if (s.region !== "read-more-next") return null;
     const line = s.lines[i]!;
     if (markerLineKind(s.markers, line) !== null) return null;
-    return { label: "read-more", value: stripBullet(line.text) };
+    return { label: "read-more", value: stripBullet(line.text), wraps: true };
   },
 };

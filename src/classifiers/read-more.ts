@@ -20,7 +20,7 @@ export const readMore: Classifier = {
     const m = markerMatch(s.markers, line, s.markers.readAlso, s.markers.readMore);
     if (m && m.rest < line.mf.length) {
       const value = textAfter(line.text, line.mf.slice(0, m.end));
-      if (value) return { label: "read-more", value: stripBullet(value) };
+      if (value) return { label: "read-more", value: stripBullet(value), wraps: true };
     }
     const at = trailingMarker(s.markers.readMoreTrailing, line.mf);
     if (at > 0) {

@@ -1,5 +1,5 @@
 /** After a related marker: bullet, numbered or plain headline lines (bullets stripped) go to related[]. */
-import { stripBullet } from "../text/lines.js";
+import { lineBullet, stripBullet } from "../text/lines.js";
 import { isListHeadline } from "./shape.js";
 import type { Classifier } from "./types.js";
 
@@ -11,6 +11,7 @@ export const relatedItem: Classifier = {
     if (s.region !== "related") return null;
     const line = s.lines[i]!;
     if (!isListHeadline(line)) return null;
-    return { label: "related-item", value: stripBullet(line.text) };
+    // Only a bulleted item is taken to go on over wrapped lines: a plain headline that ends near the width is whole.
+    return { label: "related-item", value: stripBullet(line.text), wraps: lineBullet(line) > 0 };
   },
 };

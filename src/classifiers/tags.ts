@@ -15,6 +15,6 @@ export const tags: Classifier = {
     if (m === null) return null;
     if (m.rest >= line.mf.length) return { label: "tags-marker" };
     const value = textAfter(line.text, line.mf.slice(0, m.end));
-    return value ? { label: "tags", value } : { label: "tags-marker" };
+    return value ? { label: "tags", value, wraps: true } : { label: "tags-marker" };
   },
 };

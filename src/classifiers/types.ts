@@ -36,8 +36,10 @@ export interface Verdict {
   reason?: string;
   /** For a read-also marker: a whole sub-article follows, or only headline links. */
   mode?: "article" | "links";
-  /** For a paragraph: it continues the previous line of a hard-wrapped paragraph. */
+  /** The line continues the previous line of a hard-wrapped dump (a paragraph's, or the line `wraps` took it for). */
   join?: boolean;
+  /** The value may go on over the next lines of a hard-wrapped dump (a tags, read-more or bulleted list line). */
+  wraps?: boolean;
   span?: TweetSpan;
 }
 

@@ -30,6 +30,20 @@ export function nonBlankLines(text: string): Map<number, string> {
 const EDGES = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+$/gu;
 const fold = (s: string) => s.replace(EDGES, "").replace(/\s+/gu, " ");
 
+/**
+ * `line` gave `value` (both folded): the value is in the line (a marker or bullet before it), or the line in the
+ * value (the rest of a line a text browser cut, joined to it), or the line's second half opens the value (the
+ * first line of a cut headline or tags line, after its marker).
+ */
+function gave(line: string, value: string): boolean {
+  if (value === "") return false;
+  if (line.includes(value) || value.includes(line)) return true;
+  for (let k = line.indexOf(" "); k >= 0 && k <= line.length / 2; k = line.indexOf(" ", k + 1)) {
+    if (value.startsWith(line.slice(k + 1))) return true;
+  }
+  return false;
+}
+
 /** Problems found; empty when every line is accounted for once and where its label says. */
 export function lossProblems(doc: KhabarDocument, text: string): string[] {
   const problems: string[] = [];
@@ -46,7 +60,7 @@ export function lossProblems(doc: KhabarDocument, text: string): string[] {
     }
     const line = fold(raw);
     const art = articleOf(doc, e.block);
-    const inArt = (pick: (a: Article) => string[]) => (art ? pick(art).some((v) => v !== "" && (line.includes(fold(v)) || fold(v).includes(line))) : false);
+    const inArt = (pick: (a: Article) => string[]) => (art ? pick(art).some((v) => gave(line, fold(v))) : false);
     let ok = true;
     switch (e.label) {
       case "paragraph":
@@ -70,10 +84,10 @@ export function lossProblems(doc: KhabarDocument, text: string): string[] {
         break;
       case "tags":
       case "tag":
-        ok = art !== null && art.tagsText !== null && art.tagsText.split("\n").some((t) => t.trim() !== "" && line.includes(fold(t)));
+        ok = art !== null && art.tagsText !== null && art.tagsText.split("\n").some((t) => gave(line, fold(t)));
         break;
       case "related-item":
-        ok = doc.related.some((r) => line.includes(fold(r)));
+        ok = doc.related.some((r) => gave(line, fold(r)));
         break;
       case "tweet-text":
         ok = art !== null && art.tweets.some((t) => line.split(/\s+/u).every((w) => t.text.includes(w) || t.urls.some((u) => u.includes(w))));
