@@ -103,6 +103,31 @@ export function leadLength(mf: string): number {
   return i === mf.length ? 0 : i;
 }
 
+/**
+ * `value` (the text after a marker) without the bracket that closes the one opened before the marker:
+ * `(المصدر: الجزيرة)` gives `الجزيرة`, not `الجزيرة)`. A bracket the value opens itself stays closed.
+ */
+export function dropLeadCloser(mf: string, value: string): string {
+  const lead = leadLength(mf);
+  for (const [open, close] of BRACKETS) {
+    if (!mf.slice(0, lead).includes(open) || !value.endsWith(close)) continue;
+    if (count(value, open) < count(value, close)) return value.slice(0, -1).trimEnd();
+  }
+  return value;
+}
+
+const BRACKETS: readonly [string, string][] = [
+  ["(", ")"],
+  ["[", "]"],
+  ["«", "»"],
+];
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
 /** The first word of a marker line after its decoration, cut before a glued `:` or `/` ("المصدر:"). */
 export function markerFirstWord(mf: string, lead: number): string {
   let end = lead;
@@ -130,10 +155,28 @@ export function trailingMarker(table: MarkerTable, mf: string): number {
   if (end === 0 || !table.lastUnits.has(mf.charCodeAt(end - 1))) return -1;
   for (const f of table.forms) {
     if (end <= f.length + 1 || !mf.startsWith(f, end - f.length)) continue;
-    const before = mf.charCodeAt(end - f.length - 1);
-    if (before === 0x20 || before === 0x2e || before === 0x2026) return end - f.length; // "…اقرأ المزيد"
+    const at = end - f.length;
+    const before = mf.charCodeAt(at - 1);
+    if (before !== 0x20 && before !== 0x2e && before !== 0x2026) continue; // "…اقرأ المزيد"
+    // «… ولم أستطع أن أكمل القراءة». is a quotation that ends in the words, not a link ("… اقرأ المزيد »" is,
+    // and so is a cut teaser whose quotation never closes: «كنت أبكي… اقرأ المزيد).
+    return quotationClosesAfter(mf, at, end) ? -1 : at;
   }
   return -1;
+}
+
+/**
+ * A `«` opened before `at` is still open there and its `»` comes after `end` (among the trailing decoration: the
+ * only closer that can stand there, as `” "` are no decoration and end no marker line).
+ */
+function quotationClosesAfter(mf: string, at: number, end: number): boolean {
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    const c = mf.charCodeAt(i);
+    if (c === 0xab) open++;
+    else if (c === 0xbb && open > 0) open--;
+  }
+  return open > 0 && mf.includes("»", end);
 }
 
 const TRAILING_DECORATION = " .…»>›";

@@ -21,6 +21,8 @@ export interface ArticleState {
   index: number;
   /** Lines of content (title, paragraphs, lists…) so far: byline and date count only near the top. */
   content: number;
+  /** Of them, byline and date lines: a headline may come after them (`الثلاثاء 3 سبتمبر 2024`, then the title). */
+  meta: number;
   paragraphs: number;
 }
 
@@ -56,7 +58,7 @@ export class State {
     readonly tweetOf: (TweetSpan | undefined)[],
     main: Article,
   ) {
-    this.main = { data: main, index: -1, content: 0, paragraphs: 0 };
+    this.main = { data: main, index: -1, content: 0, meta: 0, paragraphs: 0 };
     this.article = this.main;
   }
 

@@ -71,10 +71,12 @@ export class Assembler {
       case "byline":
         art.byline = value!;
         a.content++;
+        a.meta++;
         break;
       case "published":
         art.published = value!;
         a.content++;
+        a.meta++;
         break;
       case "paragraph":
         if (v.join && art.paragraphs.length > 0) art.paragraphs[art.paragraphs.length - 1] += " " + line.text;
@@ -98,7 +100,7 @@ export class Assembler {
         if (v.mode === "links") s.region = "links";
         else {
           this.doc.readAlso.push(emptyArticle());
-          s.article = { data: this.doc.readAlso[this.doc.readAlso.length - 1]!, index: this.doc.readAlso.length - 1, content: 0, paragraphs: 0 };
+          s.article = { data: this.doc.readAlso[this.doc.readAlso.length - 1]!, index: this.doc.readAlso.length - 1, content: 0, meta: 0, paragraphs: 0 };
         }
         break;
       case "source":
@@ -128,7 +130,7 @@ export class Assembler {
         a.content++;
         break;
       case "tweet-url":
-        art.tweets.push({ text: "", urls: [line.text], author: null, handle: value!, date: null, dateText: null });
+        art.tweets.push({ text: "", urls: [line.text], author: null, handle: value || null, date: null, dateText: null });
         a.content++;
         break;
       case "dropped":

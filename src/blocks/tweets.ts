@@ -8,6 +8,8 @@ import type { TweetSpan } from "../state.js";
 import { parseAttribution } from "../classifiers/tweet-attribution.js";
 import { statusUrlHandle } from "../classifiers/tweet-url.js";
 import { markerLineKind } from "../classifiers/markerLine.js";
+import { bylineName } from "../classifiers/byline.js";
+import { lineDate } from "../text/dates.js";
 import type { Line } from "../text/lines.js";
 import type { TweetAttribution } from "../classifiers/types.js";
 import type { Tweet } from "../types.js";
@@ -49,10 +51,11 @@ export function findTweetSpans(lines: readonly Line[], markers: CompiledMarkers)
       const up = lines[k]!;
       if (up.words === 0) continue;
       if (owner[k] !== undefined || endsTweetSentence(up.text) || stops(k)) break;
-      // The line right after a read-also marker is that sub-article's title: the block starts there.
+      // The first line of the dump, or the line right after a read-also marker, is its article's headline:
+      // the block starts there (a date or byline line above the headline aside).
       let above = k - 1;
-      while (above >= 0 && lines[above]!.words === 0) above--;
-      if (above >= 0 && markerLineKind(markers, lines[above]!) === "read-also") break;
+      while (above >= 0 && (lines[above]!.words === 0 || lineDate(lines[above]!) !== null || bylineName(lines[above]!) !== null)) above--;
+      if (above < 0 || markerLineKind(markers, lines[above]!) === "read-also") break;
       first = k;
     }
     span.first = first;

@@ -5,7 +5,7 @@
 import { lineBullet } from "../text/lines.js";
 import type { State } from "../state.js";
 import { markerLineKind } from "./markerLine.js";
-import { isTitleShaped } from "./shape.js";
+import { isLinkShaped } from "./shape.js";
 import type { Classifier } from "./types.js";
 
 function linksFollow(s: State, i: number): boolean {
@@ -15,7 +15,7 @@ function linksFollow(s: State, i: number): boolean {
   for (let j = first; j >= 0; j = s.nextContent(j)) {
     const line = s.lines[j]!;
     if (markerLineKind(s.markers, line) !== null) return true;
-    if (!isTitleShaped(line)) return false;
+    if (!isLinkShaped(line)) return false;
   }
   return true;
 }

@@ -2,7 +2,7 @@
  * Inline read-more links: `إقرأ المزيد <headline>`, `اقرأ أيضا: <headline>`, `للمزيد` alone (the headline on
  * the next line), and a teaser ending in `… اقرأ المزيد`.
  */
-import { trailingMarker } from "../markers.js";
+import { dropLeadCloser, trailingMarker } from "../markers.js";
 import { stripBullet } from "../text/lines.js";
 import { textAfter, textBefore } from "../text/slice.js";
 import { markerLineKind, markerMatch } from "./markerLine.js";
@@ -19,7 +19,8 @@ export const readMore: Classifier = {
     if (kind !== "read-more") return null;
     const m = markerMatch(s.markers, line, s.markers.readAlso, s.markers.readMore);
     if (m && m.rest < line.mf.length) {
-      const value = textAfter(line.text, line.mf.slice(0, m.end));
+      const after = textAfter(line.text, line.mf.slice(0, m.end));
+      const value = after && dropLeadCloser(line.mf, after);
       if (value) return { label: "read-more", value: stripBullet(value), wraps: true };
     }
     const at = trailingMarker(s.markers.readMoreTrailing, line.mf);

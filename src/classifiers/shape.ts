@@ -1,5 +1,5 @@
 /** Shapes of lines that several rules share, with their thresholds named once. */
-import { endsSentence, endsWithStop, lineBullet, type Line } from "../text/lines.js";
+import { endsLikeHeadline, endsSentence, endsWithStop, lineBullet, type Line } from "../text/lines.js";
 
 /** Longest title: Arabic news headlines run 6–15 words; 20 leaves room for long wire headlines. */
 export const MAX_TITLE_WORDS = 20;
@@ -11,6 +11,14 @@ export const MAX_STOPPED_HEADLINE_WORDS = 12;
 /** A short line that does not end a sentence: a title, subheading or list headline. */
 export function isTitleShaped(line: Line): boolean {
   return line.words > 0 && line.words <= MAX_TITLE_WORDS && !endsSentence(line.text) && lineBullet(line) === 0;
+}
+
+/**
+ * A headline line in a list of read-also links without bullets: title-shaped, or ending in `؟` `!` or `…` as
+ * a linked headline may ("هل يتجه البنك إلى خفض الفائدة؟"). A title never ends so (SPEC), a link may.
+ */
+export function isLinkShaped(line: Line): boolean {
+  return line.words > 0 && line.words <= MAX_TITLE_WORDS && lineBullet(line) === 0 && (!endsSentence(line.text) || endsLikeHeadline(line.text));
 }
 
 /** A line that can stand in a headline list (related, read-also links). */

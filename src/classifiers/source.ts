@@ -1,4 +1,5 @@
 /** `المصدر: "الشرق الأوسط"` — a source marker, then `:` or `/`, then the source (quotes stripped). */
+import { dropLeadCloser } from "../markers.js";
 import { stripQuotes } from "../text/lines.js";
 import { textAfter } from "../text/slice.js";
 import { markerLineKind, markerMatch } from "./markerLine.js";
@@ -18,6 +19,6 @@ export const source: Classifier = {
     if (!m || m.sep === "" || m.rest >= line.mf.length) return null;
     const value = textAfter(line.text, line.mf.slice(0, m.end));
     if (value === null || value === "") return null;
-    return { label: "source", value: stripQuotes(value) };
+    return { label: "source", value: stripQuotes(dropLeadCloser(line.mf, value)) };
   },
 };

@@ -1,6 +1,7 @@
 /**
- * The title: the first content line of an article when it is short, does not end a sentence, and body text
- * follows it (after any byline/date lines and copies of itself).
+ * The title: the first content line of an article (byline and date lines aside, above or below it) when it is
+ * short, does not end a sentence, and body text or a tweet follows it (after any byline/date lines and copies of
+ * itself).
  */
 import { lineBullet } from "../text/lines.js";
 import type { State } from "../state.js";
@@ -24,8 +25,8 @@ function bodyFollows(s: State, i: number): boolean {
     const line = s.lines[j]!;
     if (line.words <= MAX_TITLE_WORDS && (line.mf === mf || boilerplateReason(line) !== null || lineDate(line) !== null)) continue;
     if (bylineName(line) !== null) continue;
-    if (s.tweetOf[j] !== undefined || markerLineKind(s.markers, line) !== null || lineBullet(line) > 0) return false;
-    return true;
+    // An embedded tweet is body too: a headline may be followed by the tweet the story is about.
+    return markerLineKind(s.markers, line) === null && lineBullet(line) === 0;
   }
   return false;
 }
@@ -35,8 +36,12 @@ export const title: Classifier = {
   labels: ["title"],
   description: "the first content line of an article: short, no sentence-final punctuation, body text after it",
   test(s, i) {
-    if (s.region !== "article" || s.article.content > 0 || s.article.data.title !== null) return null;
-    if (!isTitleShaped(s.lines[i]!) || !bodyFollows(s, i)) return null;
+    // The first content line, or the first after a byline or date line above the headline.
+    if (s.region !== "article" || s.article.content > s.article.meta || s.article.data.title !== null) return null;
+    const line = s.lines[i]!;
+    if (!isTitleShaped(line) || !bodyFollows(s, i)) return null;
+    // A second byline or date line (the first is the byline's and the date's) is no headline either.
+    if (s.article.meta > 0 && (bylineName(line) !== null || lineDate(line) !== null)) return null;
     // In a hard-wrapped dump a line cut at the wrap width is half a sentence, not a headline.
     if (i + 1 < s.lines.length && wrapsInto(s.lines[i]!, s.lines[i + 1]!, s.wrapWidth)) return null;
     return { label: "title", value: s.lines[i]!.text };

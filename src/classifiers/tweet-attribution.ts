@@ -6,9 +6,14 @@ import type { Classifier, TweetAttribution } from "./types.js";
 // Anchored at the start and the handle bounded, so a long line of "(@" cannot make the match backtrack.
 const ATTRIBUTION = /^(?:—|–|―|-|\\-)\s*([^\n]*?)\s*\(@([A-Za-z0-9_]{1,30})\)\s*(\S.*)$/u;
 
-export function parseAttribution(text: string): TweetAttribution | null {
+/** Bidi and zero-width controls: a scraped right-to-left page puts them around the Latin handle, `(\u200e@name)`. */
+const CONTROLS = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+export function parseAttribution(line: string): TweetAttribution | null {
+  if (line.length > 400 || !line.includes("@")) return null;
+  const text = line.includes("(@") ? line : line.replace(CONTROLS, "");
   // The handle's "(@" is required: one native search rules out the dashed list items and sentences.
-  if (text.length > 400 || !text.includes("(@")) return null;
+  if (!text.includes("(@")) return null;
   const m = ATTRIBUTION.exec(text);
   if (!m) return null;
   const dateText = m[3]!.trim();

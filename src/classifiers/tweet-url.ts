@@ -1,11 +1,15 @@
 /** A bare status URL on its own line: an embedded tweet the scraper did not render. */
 import type { Classifier } from "./types.js";
 
-const STATUS_URL = /^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/([A-Za-z0-9_]{1,30})\/status(?:es)?\/(\d+)(?:[/?#]\S*)?$/u;
+// `x.com/i/status/…` and `twitter.com/i/web/status/…` are the same tweets' links without the author's name.
+const STATUS_URL = /^(?:https?:\/\/)?(?:www\.|mobile\.)?(?:twitter\.com|x\.com)\/(?:i\/web|([A-Za-z0-9_]{1,30}))\/status(?:es)?\/(\d+)(?:[/?#]\S*)?$/u;
 
+/** The handle of a bare status URL (`""` when the URL names no user: `/i/status/`), or null when `text` is none. */
 export function statusUrlHandle(text: string): string | null {
   const m = STATUS_URL.exec(text);
-  return m ? m[1]! : null;
+  if (!m) return null;
+  const user = m[1];
+  return user === undefined || user === "i" ? "" : user;
 }
 
 export const tweetUrl: Classifier = {

@@ -1,6 +1,6 @@
 /** Splitting a dump into lines and the small per-line facts every rule reads (computed once, never re-split). */
 import { BLANK_LINE_HEAP, budgetFor, DumpTooBigError, LINE_HEAP, MAX_DUMP_LINES, UNIT_HEAP } from "./budget.js";
-import { ALL_CHAR_FLAGS, matchForm, MatchFormBatch } from "./matchForm.js";
+import { ALL_CHAR_FLAGS, foldsToNothing, matchForm, MatchFormBatch } from "./matchForm.js";
 import type { MarkerMatch } from "../markers.js";
 
 /**
@@ -202,7 +202,9 @@ class LineRecords {
         const mf = forms.slice(mfStart, mfEnd);
         lines[k] = new Line(k + 1, text, mf, d[r + 5]!, d[r + 2]!, firstEnd === mfEnd ? mf : forms.slice(mfStart, firstEnd), d[r + 8]!);
       } else {
-        lines[k] = new Line(k + 1, text, undefined, countTextWords(text), d[r + 2]!, longLineFirstWord(text), ALL_CHAR_FLAGS);
+        // A long run of tatweel or diacritics alone is blank, as a short one is (its match form is empty).
+        const words = foldsToNothing(text) ? 0 : countTextWords(text);
+        lines[k] = new Line(k + 1, text, undefined, words, d[r + 2]!, longLineFirstWord(text), ALL_CHAR_FLAGS);
       }
     }
     this.release();
@@ -289,6 +291,17 @@ export function endsSentence(s: string): boolean {
   return isStop(c) || c === 0x3a || c === 0x61b;
 }
 
+/**
+ * Ends the way a headline may and a sentence of prose seldom does: `؟` `?` `!` or an ellipsis (`…`, `...`),
+ * perhaps followed by closing quotes.
+ */
+export function endsLikeHeadline(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (s.charCodeAt(i) === 0x20 || isCloser(s.charCodeAt(i)))) i--;
+  const c = s.charCodeAt(i);
+  return c === 0x3f || c === 0x61f || c === 0x21 || c === 0x2026 || (c === 0x2e && s.charCodeAt(i - 1) === 0x2e);
+}
+
 /** Ends with a full stop style mark (not `:`) — what ends a paragraph rather than introduces a list. */
 export function endsWithStop(s: string): boolean {
   return isStop(lastBeforeClosers(s));
@@ -328,7 +341,7 @@ export function stripBullet(text: string): string {
 }
 
 // "»…«" too: guillemets come out reversed when a right-to-left page is scraped in visual order.
-const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "»": "«", "“": "”", "„": "“", "'": "'", "‹": "›", "”": "“" };
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "«": "»", "»": "«", "“": "”", "„": "“", "'": "'", "‹": "›", "”": "“", "‘": "’", "’": "‘", "‚": "‘", "›": "‹" };
 
 /** A value wrapped whole in one pair of quotes loses them: `"الشرق الأوسط"` → `الشرق الأوسط`. */
 export function stripQuotes(s: string): string {

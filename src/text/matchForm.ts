@@ -127,6 +127,16 @@ export function matchForm(s: string): string {
   return own.finish();
 }
 
+/** Whether anything of `text` is left in its match form (not only spaces, tatweel, diacritics, bidi marks). */
+export function foldsToNothing(text: string): boolean {
+  const t = packedTable();
+  for (let i = 0; i < text.length; i++) {
+    const m = t[text.charCodeAt(i)]! & 0xffff;
+    if (m !== DROP && m !== SPACE) return false;
+  }
+  return true;
+}
+
 /** What each unit folds to (DROP, EXPAND for a ligature): the low 16 bits of the packed table (for tests). */
 export function foldTable(): Uint16Array {
   return Uint16Array.from(packedTable(), (x) => x & 0xffff);

@@ -32,7 +32,7 @@ table(
 table(
   "read-more",
   ["إقرأ المزيد نائب وزير الدفاع يزور بنغازي", "اقرأ أيضا: الحكومة تحيل مشروع القانون إلى البرلمان", "للمزيد: صندوق النقد يحث بيروت على الإصلاح", "اقرأ أكثر: جوائز الأدب تعلن القائمة", "وزير الصحة يعلن انتداب 1200 طبيب في المناطق الداخلية… اقرأ المزيد", "ارتفاع حالات الإصابة بالتهاب الكبد... أكمل القراءة"],
-  ["ويقول الباحث إن عليك أن تقرأ أيضا كتب التاريخ قبل الحكم.", "للمزيد من المعلومات يمكن الاتصال بمركز خدمة العملاء على الرقم المجاني."],
+  ["ويقول الباحث إن عليك أن تقرأ أيضا كتب التاريخ قبل الحكم.", "للمزيد من المعلومات يمكن الاتصال بمركز خدمة العملاء على الرقم المجاني.", "وقالت الكاتبة للصحيفة: «لم أستطع أن أكمل القراءة».", "وأضاف: «عليكم أن تقرأوا الرواية قبل أن تحكموا، اقرأ المزيد»."],
 );
 
 table(
@@ -43,7 +43,7 @@ table(
 
 table(
   "tweet-attribution",
-  ["— The Straits Times (@straits_times) March 3, 2025", "– WHO EMRO (@WHOEMRO) January 14, 2025", "- نادي الهلال (@Alhilal_FC) 6 December 2024", "— وزارة الخارجية السورية (@SyrianMOFA) ١٤ شباط ٢٠٢٥", "\\- Someone (@some_one) 3 مارس 2025"],
+  ["— The Straits Times (@straits_times) March 3, 2025", "– WHO EMRO (@WHOEMRO) January 14, 2025", "- نادي الهلال (@Alhilal_FC) 6 December 2024", "— وزارة الخارجية السورية (@SyrianMOFA) ١٤ شباط ٢٠٢٥", "\\- Someone (@some_one) 3 مارس 2025", "— النادي الأهلي (\u200e@AlAhly\u200f) 9 October 2025"],
   ["وكتب المستثمر على حسابه (@gulfventures) أن المنطقة تعيش لحظة مهمة.", "— هذا سطر يبدأ بشرطة ولا يحمل معرفاً", "— Name (@handle) without a date"],
   (l) => [PROSE, "", "Text of the tweet here", l, "", PROSE2],
   4,
@@ -51,7 +51,7 @@ table(
 
 table(
   "tweet-url",
-  ["https://twitter.com/someone/status/1234567890", "https://x.com/HUMAINAI/status/1897312458860123456", "x.com/user_1/status/42?s=20"],
+  ["https://twitter.com/someone/status/1234567890", "https://x.com/HUMAINAI/status/1897312458860123456", "x.com/user_1/status/42?s=20", "https://x.com/i/status/1922334455667788990", "twitter.com/i/web/status/1922334455667788991"],
   ["https://example.com/user/status/1", "https://twitter.com/someone", "زوروا https://x.com/user/status/1 للمزيد"],
 );
 
@@ -84,6 +84,44 @@ describe("a marker line's value", () => {
     const doc = inBodyDoc(`${"ـ".repeat(42)}الوسوم-${"ا".repeat(300)}`);
     expect(doc.article.tags).toEqual([]);
     expect(doc.lines!.find((l) => l.n === 3)!.label).toBe("paragraph");
+  });
+});
+
+describe("a bare status URL that names no user", () => {
+  it("is a tweet with a null handle (x.com/i/status, i/web/status), a named one keeps its handle", () => {
+    const doc = explainDump(inBody("https://x.com/i/status/1922334455667788990"));
+    expect(doc.article.tweets.map((t) => t.handle)).toEqual([null]);
+    expect(explainDump(inBody("https://x.com/HUMAINAI/status/1")).article.tweets.map((t) => t.handle)).toEqual(["HUMAINAI"]);
+  });
+});
+
+describe("a marker line in brackets", () => {
+  const inBodyDoc = (line: string) => explainDump(inBody(line));
+  it("loses the closing bracket with the opening one, and keeps a bracket the value opens itself", () => {
+    expect(inBodyDoc("(المصدر: الجزيرة)").article.sources).toEqual(["الجزيرة"]);
+    expect(inBodyDoc("(المصدر: وكالة الأنباء (وام))").article.sources).toEqual(["وكالة الأنباء (وام)"]);
+    expect(inBodyDoc("المصدر: وكالة الأنباء (وام)").article.sources).toEqual(["وكالة الأنباء (وام)"]);
+    expect(inBodyDoc("[اقرأ أيضاً: الحكومة تعلن خطة جديدة]").article.readMore).toEqual(["الحكومة تعلن خطة جديدة"]);
+    expect(inBodyDoc("«كلمات دلالية: الذهب، النفط»").article.tags).toEqual(["الذهب", "النفط"]);
+  });
+
+  it("strips curly single quotes around a source like other quotes", () => {
+    expect(inBodyDoc("المصدر: ‘الأهرام’").article.sources).toEqual(["الأهرام"]);
+  });
+});
+
+describe("a read-also marker alone", () => {
+  const page = (headline: string) => ["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "اقرأ أيضاً:", headline, "", "المصدر: رويترز"];
+  for (const headline of ["هل يتجه البنك المركزي إلى خفض الفائدة العام المقبل؟", "لماذا يلجأ المستثمرون إلى الذهب...", "الذهب يكسر حاجز الألفي دولار!"]) {
+    it(`opens links when a headline ending in ؟ ! or … follows: ${headline}`, () => {
+      const doc = explainDump(page(headline));
+      expect(doc.readAlso).toEqual([]);
+      expect(doc.article.readMore).toEqual([headline]);
+      expect(doc.article.sources).toEqual(["رويترز"]);
+    });
+  }
+  it("opens a sub-article when the line after it ends in a full stop", () => {
+    expect(explainDump(page("وقال البنك في بيان إنه سيبقي الفائدة دون تغيير.")).readAlso).toHaveLength(1);
   });
 });
 
@@ -206,6 +244,33 @@ describe("top-menu", () => {
   it("keeps a two-word headline followed by its body", () => {
     expect(decided(["زلزال تركيا", "", PROSE], 1).rule).toBe("title");
     expect(decided(["زلزال تركيا", "كتب: أحمد علي", "", PROSE], 1).rule).toBe("title");
+  });
+});
+
+describe("title after a date or byline line, or before a tweet", () => {
+  const HEADLINE = "انتخابات بلدية مبكرة في ثلاث محافظات الشهر المقبل";
+  it("is the headline under a date line or a byline", () => {
+    expect(decided(["الثلاثاء 3 سبتمبر 2024", "", HEADLINE, "", PROSE], 3).rule).toBe("title");
+    expect(decided(["كتبت: هبة حسام", "", HEADLINE, "", PROSE], 3).rule).toBe("title");
+  });
+  it("is not a second byline or date line", () => {
+    expect(decided(["كتبت: هبة حسام", "", "بقلم سارة خالد", "", PROSE], 3).rule).not.toBe("title");
+    expect(decided(["الثلاثاء 3 سبتمبر 2024", "", "الأربعاء 4 سبتمبر 2024", "", PROSE], 3).rule).not.toBe("title");
+  });
+  it("is the headline when an embedded tweet follows it, and the headline is no part of the tweet", () => {
+    const page = [HEADLINE, "", "نتطلع إلى مشاركة واسعة من الناخبين", "— الهيئة العليا للانتخابات (@isie_tn) May 21, 2025", "", PROSE];
+    expect(decided(page, 1).rule).toBe("title");
+    expect(decided(page, 3).rule).toBe("tweet-text");
+    const dated = ["الثلاثاء 3 سبتمبر 2024", "", ...page];
+    expect(decided(dated, 3).rule).toBe("title");
+    expect(explainDump(dated).article.tweets.map((t) => t.text)).toEqual(["نتطلع إلى مشاركة واسعة من الناخبين"]);
+  });
+  it("leaves a tatweel rule of any length blank", () => {
+    for (const n of [40, 321, 2000]) {
+      const doc = explainDump([HEADLINE, "", "ـ".repeat(n), "", PROSE]);
+      expect(doc.article.title).toBe(HEADLINE);
+      expect(doc.lines!.map((l) => l.n)).toEqual([1, 5]);
+    }
   });
 });
 

@@ -93,8 +93,10 @@ export function lossProblems(doc: KhabarDocument, text: string): string[] {
         ok = art !== null && art.tweets.some((t) => line.split(/\s+/u).every((w) => t.text.includes(w) || t.urls.some((u) => u.includes(w))));
         break;
       case "tweet-attribution":
-      case "tweet-url":
         ok = art !== null && art.tweets.some((t) => t.handle !== null && line.includes(t.handle));
+        break;
+      case "tweet-url":
+        ok = art !== null && art.tweets.some((t) => t.urls.includes(line));
         break;
       case "dropped":
         ok = doc.dropped.some((d) => d.line === e.n && fold(d.text) === line);
