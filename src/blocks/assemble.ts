@@ -14,6 +14,9 @@ export function emptyArticle(): Article {
   return { title: null, byline: null, published: null, paragraphs: [], readMore: [], sources: [], tags: [], tagsText: null, tweets: [] };
 }
 
+/** Fewest words of a lone line under a tags marker that is read as space-joined tags rather than one tag. */
+const MIN_JOINED_TAG_WORDS = 4;
+
 /** Labels that may stand inside a region without closing it. */
 const KEEPS_REGION: Record<string, readonly string[]> = {
   related: ["related-item", "dropped"],
@@ -114,7 +117,7 @@ export class Assembler {
         s.region = "tags";
         break;
       case "tag":
-        tagPieces = this.addTags(a, value!, splitOnSeparators(value!) === null);
+        tagPieces = this.addTags(a, value!, splitOnSeparators(value!) === null && !this.joinedTagsLine(i));
         break;
       case "related-marker":
         s.article = s.main; // SPEC: a read-also block ends at the next related marker
@@ -152,6 +155,16 @@ export class Assembler {
   /** A line that is not the open list's ends it: back to the article (the main one after a related list). */
   private closeRegion(): void {
     this.s.region = "article";
+  }
+
+  /**
+   * Line `i` of a list after a tags marker alone is the list's only line, of several words joined by single
+   * spaces: the tags line put under its marker (`كلمات دلالية:` then `الجيش السوداني قوات الدعم السريع الخرطوم`),
+   * to segment like one after the marker, not one tag of many words.
+   */
+  private joinedTagsLine(i: number): boolean {
+    const s = this.s;
+    return s.lastLabel === "tags-marker" && s.lines[i]!.words >= MIN_JOINED_TAG_WORDS && (i + 1 >= s.lines.length || s.lines[i + 1]!.words === 0);
   }
 
   /** `whole`: the line is one tag (a one-tag-a-line list), not a space-joined run to segment. */

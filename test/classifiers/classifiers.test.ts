@@ -110,6 +110,19 @@ describe("a marker line in brackets", () => {
   });
 });
 
+describe("a tags marker alone", () => {
+  const page = (...tagLines: string[]) => explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "كلمات دلالية:", ...tagLines]);
+  it("segments its only line when that line is space-joined tags", () => {
+    const doc = page("الجيش السوداني قوات الدعم السريع الخرطوم ود مدني الأمم المتحدة");
+    expect(doc.article.tags).toEqual(["الجيش السوداني", "قوات الدعم السريع", "الخرطوم", "ود مدني", "الأمم المتحدة"]);
+    expect(doc.article.tagsText).toBe("الجيش السوداني قوات الدعم السريع الخرطوم ود مدني الأمم المتحدة");
+  });
+  it("keeps one tag a line when the list has several lines, however many words each has", () => {
+    const doc = page("هيئة الأدب والنشر والترجمة", "منظمة الأغذية والزراعة العالمية");
+    expect(doc.article.tags).toEqual(["هيئة الأدب والنشر والترجمة", "منظمة الأغذية والزراعة العالمية"]);
+  });
+});
+
 describe("a read-also marker alone", () => {
   const page = (headline: string) => ["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "اقرأ أيضاً:", headline, "", "المصدر: رويترز"];
   for (const headline of ["هل يتجه البنك المركزي إلى خفض الفائدة العام المقبل؟", "لماذا يلجأ المستثمرون إلى الذهب...", "الذهب يكسر حاجز الألفي دولار!"]) {
