@@ -94,7 +94,9 @@ export class MarkerTable {
 
 /** What may stand around a marker on its line: `• اقرأ أيضاً..`, `(اقرأ أيضاً)`, `مقالات مشابهة ↓`. */
 const BEFORE_MARKER = "•·◦▪■●*-–([«";
-const AFTER_MARKER = " :/.…-–—|↓»)]>";
+// Arrows that point at the link below, emoji ones too: 👇 👈 🔻 (their two UTF-16 units each), ⬇️ ⤵️ (with the
+// emoji variation selector).
+const AFTER_MARKER = " :/.…-–—|↓»)]>\u2b07\u2935\ufe0f\ud83d\udc47\udc48\udd3b";
 
 /** Length of the decoration before a marker. */
 export function leadLength(mf: string): number {

@@ -7,7 +7,7 @@ import { endsSentence, endsWithStop, type Line } from "../text/lines.js";
 
 export type MarkerLineKind = "read-also" | "related" | "source" | "tags" | "read-more" | "read-more-alone" | null;
 
-/** A headline has letters: "اقرأ أيضاً 👇" points at a link the dump lost, it names no headline. */
+/** A headline has letters: "اقرأ أيضاً ✨" points at a link the dump lost, it names no headline. */
 const HAS_LETTER = /\p{L}/u;
 
 /** Longest read-more headline: longer text after a marker is a sentence that happens to start with one. */
