@@ -3,7 +3,9 @@
  * short, does not end a sentence, and body text or a tweet follows it (after any byline/date lines and copies of
  * itself).
  */
-import { lineBullet } from "../text/lines.js";
+import { trailingMarker } from "../markers.js";
+import { endsSentence, lineBullet } from "../text/lines.js";
+import { matchForm } from "../text/matchForm.js";
 import type { State } from "../state.js";
 import { boilerplateReason } from "./boilerplate.js";
 import { markerLineKind } from "./markerLine.js";
@@ -12,13 +14,15 @@ import { bylineName } from "./byline.js";
 import { lineDate } from "../text/dates.js";
 import { wrapsInto } from "../text/wrap.js";
 import type { Classifier } from "./types.js";
+import { wrappedRest } from "./wrap-continuation.js";
 
 /** How many lines the look-ahead may pass over (copies, byline, date, chrome) before the body must start. */
 const MAX_LOOKAHEAD = 8;
 
-function bodyFollows(s: State, i: number): boolean {
+/** Body text follows line `i` (a headline whose last line is `last`, when the wrapper cut it). */
+function bodyFollows(s: State, i: number, last: number): boolean {
   const mf = s.lines[i]!.mf;
-  let j = i;
+  let j = last;
   for (let k = 0; k < MAX_LOOKAHEAD; k++) {
     j = s.nextContent(j);
     if (j < 0) return false;
@@ -39,11 +43,23 @@ export const title: Classifier = {
     // The first content line, or the first after a byline or date line above the headline.
     if (s.region !== "article" || s.article.content > s.article.meta || s.article.data.title !== null) return null;
     const line = s.lines[i]!;
-    if (!isTitleShaped(line) || !bodyFollows(s, i)) return null;
+    if (!isTitleShaped(line)) return null;
     // A second byline or date line (the first is the byline's and the date's) is no headline either.
     if (s.article.meta > 0 && (bylineName(line) !== null || lineDate(line) !== null)) return null;
-    // In a hard-wrapped dump a line cut at the wrap width is half a sentence, not a headline.
-    if (i + 1 < s.lines.length && wrapsInto(s.lines[i]!, s.lines[i + 1]!, s.wrapWidth)) return null;
-    return { label: "title", value: s.lines[i]!.text };
+    // In a hard-wrapped dump a line cut at the wrap width goes on over the next: a long headline cut in two is
+    // the title when the whole is short and ends no sentence; half a sentence of prose is not.
+    let last = i;
+    if (i + 1 < s.lines.length && wrapsInto(line, s.lines[i + 1]!, s.wrapWidth)) {
+      const rest = wrappedRest(s, i);
+      if (rest === null) return null;
+      let words = line.words;
+      for (let j = i + 1; j <= rest.last; j++) words += s.lines[j]!.words;
+      if (words > MAX_TITLE_WORDS || endsSentence(s.lines[rest.last]!.text)) return null;
+      // A teaser whose "… أكمل القراءة" the wrapper cut in two is no headline.
+      if (trailingMarker(s.markers.readMoreTrailing, matchForm(line.text + rest.text)) > 0) return null;
+      last = rest.last;
+    }
+    if (!bodyFollows(s, i, last)) return null;
+    return { label: "title", value: line.text, wraps: last > i };
   },
 };

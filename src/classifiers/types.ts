@@ -38,7 +38,7 @@ export interface Verdict {
   mode?: "article" | "links";
   /** The line continues the previous line of a hard-wrapped dump (a paragraph's, or the line `wraps` took it for). */
   join?: boolean;
-  /** The value may go on over the next lines of a hard-wrapped dump (a tags, read-more or bulleted list line). */
+  /** The value may go on over the next lines of a hard-wrapped dump (a title, tags, read-more or bulleted list line). */
   wraps?: boolean;
   span?: TweetSpan;
 }

@@ -1,7 +1,7 @@
 /**
  * In a hard-wrapped dump (w3m/lynx at a fixed width), a line that continues the line before it: that line
  * reached the wrap width without ending a sentence, and this one's first word would not have fitted on it.
- * A paragraph is joined line by line here; a tags, read-more or bulleted list line that wrapped takes its
+ * A paragraph is joined line by line here; a title, tags, read-more or bulleted list line that wrapped takes its
  * continuation lines when it is placed (the assembler's look-ahead, see `wrappedRest`), and they are
  * claimed here with that line's label, so the field gets the whole text at once.
  *
@@ -28,7 +28,7 @@ export function continuesWrapped(s: State, j: number): boolean {
 }
 
 /**
- * The text of the lines that continue line `i` (a tags, read-more or list line) in a hard-wrapped dump,
+ * The text of the lines that continue line `i` (a title, tags, read-more or list line) in a hard-wrapped dump,
  * each after one space, and the index of the last; none when the line did not wrap. A continuation has no bullet
  * of its own (that is the next item) and is no site chrome.
  */
@@ -45,8 +45,8 @@ export function wrappedRest(s: State, i: number): { text: string; last: number }
 
 export const wrapContinuation: Classifier = {
   name: "wrap-continuation",
-  labels: ["paragraph", "tags", "read-more", "read-also-link", "related-item"],
-  description: "in a hard-wrapped dump: the rest of a paragraph, tags, read-more or bulleted list line that reached the wrap width",
+  labels: ["paragraph", "title", "tags", "read-more", "read-also-link", "related-item"],
+  description: "in a hard-wrapped dump: the rest of a paragraph, title, tags, read-more or bulleted list line that reached the wrap width",
   test(s, i) {
     if (i <= s.wrappedTo) return { label: s.wrappedLabel, join: true };
     if (!s.paragraphOpen || s.lastIndex !== i - 1 || !continuesWrapped(s, i)) return null;

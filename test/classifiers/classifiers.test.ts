@@ -189,6 +189,14 @@ describe("wrap-continuation", () => {
     const single = [PROSE + " " + PROSE2, "عنوان فرعي قصير", PROSE];
     expect(decided(single, 2).rule).not.toBe("wrap-continuation");
   });
+  it("joins a headline the wrapper cut in two into the title, not a cut teaser", () => {
+    const headline = ["تحالف أوبك بلس يمدد تخفيضات إنتاج النفط الطوعية حتى نهاية العام المقبل", "وسط مخاوف الطلب", ""];
+    const doc = explainDump([...headline, ...WRAPPED]);
+    expect(doc.article.title).toBe("تحالف أوبك بلس يمدد تخفيضات إنتاج النفط الطوعية حتى نهاية العام المقبل وسط مخاوف الطلب");
+    expect(doc.lines!.slice(0, 2).map((l) => `${l.label}/${l.rule}`)).toEqual(["title/title", "title/wrap-continuation"]);
+    const teaser = ["ارتفاع أسعار النفط بعد تمديد تخفيضات الإنتاج الطوعية حتى نهاية العام... أكمل", "القراءة", ""];
+    expect(explainDump([...teaser, ...WRAPPED]).article.title).toBeNull();
+  });
 });
 
 // Regressions found in review: each line below once went to the wrong place.
