@@ -1,6 +1,8 @@
 /**
  * `إقرأ أيضاً:` alone on its line. What follows decides what it opens: bullet lines, or nothing but short
- * headlines up to the next marker, are links (→ readMore); a title and prose are a whole second article.
+ * headlines up to the next marker, are links (→ readMore); a title and prose are a whole second article —
+ * unless the marker is a read-more one too (`إقرأ المزيد`): the SPEC gives that marker alone with the headline on
+ * the next line as an inline read-more, and the prose after the headline goes on with the article.
  */
 import { lineBullet } from "../text/lines.js";
 import type { State } from "../state.js";
@@ -22,10 +24,13 @@ function linksFollow(s: State, i: number): boolean {
 
 export const readAlso: Classifier = {
   name: "read-also",
-  labels: ["read-also-marker"],
-  description: "a read-also marker alone: opens a read-also sub-article, or a list of read-also links",
+  labels: ["read-also-marker", "read-more-marker"],
+  description: "a read-also marker alone: opens a read-also sub-article, or a list of read-also links (a read-more marker: its headline)",
   test(s, i) {
-    if (markerLineKind(s.markers, s.lines[i]!) !== "read-also") return null;
-    return { label: "read-also-marker", mode: linksFollow(s, i) ? "links" : "article" };
+    const line = s.lines[i]!;
+    if (markerLineKind(s.markers, line) !== "read-also") return null;
+    if (linksFollow(s, i)) return { label: "read-also-marker", mode: "links" };
+    const more = s.markers.readMore.match(line.mf);
+    return more !== null && more.rest === line.mf.length ? { label: "read-more-marker" } : { label: "read-also-marker", mode: "article" };
   },
 };

@@ -133,6 +133,13 @@ describe("a read-also marker alone", () => {
       expect(doc.article.sources).toEqual(["رويترز"]);
     });
   }
+  it("is an inline read-more when it is `إقرأ المزيد` (SPEC's read-more row): the headline, then the article goes on", () => {
+    const doc = explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "إقرأ المزيد", "", "مشروع الربط الكهربائي يدخل مرحلته الثانية", "", PROSE2, "", "المصدر: رويترز"]);
+    expect(doc.readAlso).toEqual([]);
+    expect(doc.article.readMore).toEqual(["مشروع الربط الكهربائي يدخل مرحلته الثانية"]);
+    expect(doc.article.paragraphs).toEqual([PROSE, PROSE2]);
+    expect(doc.article.sources).toEqual(["رويترز"]);
+  });
   it("opens a sub-article when the line after it ends in a full stop", () => {
     expect(explainDump(page("وقال البنك في بيان إنه سيبقي الفائدة دون تغيير.")).readAlso).toHaveLength(1);
   });
