@@ -11,7 +11,7 @@
  */
 import { pipeline, Readable } from "node:stream";
 import { jsonArrayElements } from "./jsonArray.js";
-import { MAX_RECORD_UNITS, rawLines, RecordPieces, stripEol } from "./lines.js";
+import { MAX_RECORD_UNITS, rawLines, RecordPieces, stripEol, textLines } from "./lines.js";
 
 export type RecordItem =
   | { record: number; json: string }
@@ -84,7 +84,8 @@ export async function* splitDumps(
     // An id left undefined (a pattern without a group) is the same to the reader as none.
     yield typeof text === "string" ? { text, id } : { error: overlong("dump", text.length), id };
   }
-  for await (const line of rawLines(chunks, maxRecordUnits)) {
+  // Lines as a dump has them (a lone CR ends one too); each dump is its lines joined back, line ends and all.
+  for await (const line of textLines(chunks, maxRecordUnits)) {
     // A line past the longest record is no separator; it makes its dump one too.
     const m = typeof line === "string" ? pattern.exec(stripEol(line)) : null;
     if (!m) {

@@ -230,6 +230,30 @@ describe("--split-on", () => {
     ]);
   });
 
+  it("breaks lines at a lone CR too (SPEC §1): a separator after one starts the next dump, whose text stays as it was", () => {
+    // Old Mac line ends throughout, and a file whose first dump ends in a lone CR before a separator on its own \n line.
+    const dumps = ["عنوان أول\r\rنص الخبر الأول.\r", "عنوان ثان\r\rنص الخبر الثاني.\r"];
+    const mixed = ["عنوان أول\n\nنص الخبر الأول.\r", "عنوان ثان\n\nنص الخبر الثاني.\n"];
+    for (const [sep, parts] of [["\r", dumps], ["\n", mixed]] as const) {
+      const file = join(t.dir, "cr.txt");
+      writeFileSync(file, `=== a ===${sep}${parts[0]}=== b ===${sep}${parts[1]}`);
+      const r = khabar(["--split-on", "^=== (.+) ===$", file]);
+      expect(r.status).toBe(0);
+      const out = docs(r.stdout);
+      expect(out.map((d) => d.input.id)).toEqual(["a", "b"]);
+      // Each dump is parsed as the same text in a file of its own: its line ends (and so its crlf repair) kept.
+      out.forEach((d, i) => {
+        const alone = join(t.dir, "alone.txt");
+        writeFileSync(alone, parts[i]!);
+        const [expected] = docs(khabar([alone]).stdout);
+        expect(d.article).toEqual(expected!.article);
+        expect([d.input.lines, d.input.repairs, d.warnings]).toEqual([expected!.input.lines, expected!.input.repairs, expected!.warnings]);
+      });
+      expect(out[0]!.article.title).toBe("عنوان أول");
+      expect(out[0]!.input.repairs).toEqual(["crlf"]);
+    }
+  });
+
   it("is a usage error with a bad pattern, or with a record format", () => {
     expect(khabar(["--split-on", "(unclosed"], { input: "" }).status).toBe(2);
     expect(khabar(["--split-on", "x", "-i", "jsonl"], { input: "" }).status).toBe(2);
