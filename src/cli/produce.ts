@@ -78,6 +78,7 @@ export async function produceRecords(
         encoding: source.decoder.encoding,
         bomRecord: repairs.includes("bom") ? 1 : null,
         invalidBytes: repairs.includes("invalid-bytes"),
+        marked: source.decoder.marked,
         items,
       },
       bytes,

@@ -14,6 +14,7 @@ import { renderDocument, type OutputFormat } from "../emit/index.js";
 import { looksBinary } from "../encoding/index.js";
 import { DumpTooLargeError, FileReader } from "../io/fileReader.js";
 import { describeFsError, isFsError } from "../io/fsErrors.js";
+import { markedJson, unmark, unmarkDump } from "../encoding/marks.js";
 import type { RecordItem } from "../io/records.js";
 import { resolveJsonRecord, resolveRecord, type ResolvedRecord } from "./recordFields.js";
 import { countDocument, emptyDelta, type StatsDelta } from "./stats.js";
@@ -68,6 +69,11 @@ export type Task =
       bomRecord: number | null;
       /** The decoder replaced invalid bytes: records holding U+FFFD get the `invalid-bytes` repair. */
       invalidBytes: boolean;
+      /**
+       * The stream's text held marks (encoding/marks.ts) by the time the block was sent: its records' dumps get their
+       * NULs back for parsing to report, and ids lose them. False for most inputs, which then skip the work.
+       */
+      marked: boolean;
       items: RecordItem[];
     };
 
@@ -201,14 +207,15 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
   const learnedTags = new LearnedTags();
 
   for (const item of task.items) {
-    const resolved: ResolvedRecord =
+    let resolved: ResolvedRecord =
       "json" in item
-        ? resolveJsonRecord(item.json, settings.textField, settings.idField)
+        ? resolveJsonRecord(task.marked ? markedJson(item.json) : item.json, settings.textField, settings.idField)
         : "fields" in item
           ? resolveRecord(item.fields, settings.textField, settings.idField)
           : "error" in item
             ? { error: item.error, id: item.id ?? null }
             : { text: item.text, id: item.id ?? null };
+    if (task.marked) resolved = unmarkRecord(resolved);
     // A dump cut by --split-on has an id only when the pattern captures one.
     const hasId = "json" in item || "fields" in item || item.id !== undefined;
     const options = parseOptions(settings, learnedTags, task.path, item.record, hasId ? resolved.id : undefined);
@@ -246,6 +253,12 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
     emit(result, doc, settings);
   }
   return result;
+}
+
+/** A record as the reader would have it without marks, but for its dump's NULs, which parsing deletes and reports. */
+function unmarkRecord(resolved: ResolvedRecord): ResolvedRecord {
+  const id = resolved.id === null ? null : unmark(resolved.id);
+  return resolved.error !== undefined ? { error: unmark(resolved.error), id } : { text: unmarkDump(resolved.text), id };
 }
 
 function bug(err: unknown): Problem {

@@ -24,7 +24,8 @@ export function openBytes(path: string, stdin: boolean): Readable {
 }
 
 export function openText(bytes: AsyncIterable<Uint8Array>, encodingName: string): TextSource {
-  const decoder = new StreamDecoder(encodingName);
+  // Records are cut from the text after decoding: each must learn where its own NULs were (encoding/marks.ts).
+  const decoder = new StreamDecoder(encodingName, { marks: true });
   const state = { bytesRead: 0 };
   async function* chunks(): AsyncGenerator<string> {
     let first = true;

@@ -10,6 +10,7 @@
  * JSON text is parsed later, in the worker, so the main thread only reads and cuts.
  */
 import { pipeline, Readable } from "node:stream";
+import { unmark } from "../encoding/marks.js";
 import { jsonArrayElements } from "./jsonArray.js";
 import { MAX_RECORD_UNITS, rawLines, RecordPieces, stripEol, textLines } from "./lines.js";
 
@@ -87,7 +88,8 @@ export async function* splitDumps(
   // Lines as a dump has them (a lone CR ends one too); each dump is its lines joined back, line ends and all.
   for await (const line of textLines(chunks, maxRecordUnits)) {
     // A line past the longest record is no separator; it makes its dump one too.
-    const m = typeof line === "string" ? pattern.exec(stripEol(line)) : null;
+    // The separator as a plain decode gives it: a NUL on it deleted, as before, and reported on no dump.
+    const m = typeof line === "string" ? pattern.exec(unmark(stripEol(line))) : null;
     if (!m) {
       if (typeof line === "string") body.add(line);
       else body.skip(line.length);
@@ -144,7 +146,8 @@ async function* csvRecords(chunks: AsyncIterable<string>, maxRecordUnits = MAX_R
   // instead of growing its buffer until V8's longest string. A quote inside an unquoted field is kept as it is
   // (relax_quotes): scraped text quotes names (`قال "الشرق الأوسط" أمس`), and strict RFC 4180 ended the whole input
   // there, with the records csv-parse had read but not yet handed on.
-  const parser = csvParse({ bom: true, columns: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: maxRecordUnits });
+  // Column names without marks (encoding/marks.ts): a NUL in the header is deleted, as before.
+  const parser = csvParse({ bom: true, columns: (header: string[]) => header.map(unmark), delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: maxRecordUnits });
   // pipeline (not pipe) so a read error upstream ends the loop below with that error.
   pipeline(Readable.from(all()), parser, () => {});
   try {

@@ -144,6 +144,74 @@ describe("tag learning across the records of a block", () => {
   });
 });
 
+/** The document of `text` given as a text file of its own: what a record holding the same dump must report. */
+function asTextFile(text: string | Buffer): Record<string, any> {
+  const alone = join(t.dir, "alone.txt");
+  writeFileSync(alone, text);
+  return docs(khabar([alone]).stdout)[0]!;
+}
+
+describe("NUL bytes in record inputs", () => {
+  const dumpWithNul = "عنوان الخبر\n\nنص\0 الخبر الأول.\n\nالمصدر: وكالات";
+  const clean = "عنوان آخر\n\nنص الخبر الثاني.";
+  const inputs: [string, string[], string][] = [
+    ["csv", ["-i", "csv"], `id,text\na,"${dumpWithNul}"\nb,"${clean}"\n`],
+    ["jsonl", ["-i", "jsonl"], `{"id":"a","text":"${dumpWithNul.replace(/\n/g, "\\n")}"}\n{"id":"b","text":"${clean.replace(/\n/g, "\\n")}"}\n`],
+    ["json", ["-i", "json"], `[{"id":"a","text":"${dumpWithNul.replace(/\n/g, "\\n")}"},\n{"id":"b","text":"${clean.replace(/\n/g, "\\n")}"}]`],
+    ["--split-on", ["--split-on", "^=== (.+) ===$"], `=== a ===\n${dumpWithNul}\n=== b ===\n${clean}\n`],
+  ];
+  const expected = asTextFile(dumpWithNul);
+
+  it("the text-file path deletes and reports them (what a record must match)", () => {
+    expect(expected.input.repairs).toEqual(["nul"]);
+    expect(expected.warnings).toEqual([{ line: 3, code: "nul", message: "NUL characters deleted on line 3" }]);
+  });
+
+  for (const [label, args, content] of inputs) {
+    it(`${label}: are deleted and reported on the record that held them, on its own line number, and not on the next`, () => {
+      const file = join(t.dir, "nul.in");
+      writeFileSync(file, content);
+      const r = khabar([...args, file]);
+      expect(r.status).toBe(0);
+      const [a, b] = docs(r.stdout);
+      expect(a!.input.id).toBe("a");
+      expect(a!.article).toEqual(expected.article);
+      expect([a!.input.repairs, a!.warnings]).toEqual([expected.input.repairs, expected.warnings]);
+      expect([b!.input.id, b!.input.repairs, b!.warnings]).toEqual(["b", [], []]);
+      expect(b!.article.paragraphs).toEqual(["نص الخبر الثاني."]);
+    });
+  }
+
+  it("keeps the noncharacters U+FDD0 and U+FDD1 a record holds, raw or as JSON escapes, beside NULs", () => {
+    const odd = "رموز \uFDD0 و\uFDD1 غريبة";
+    const jsonl = join(t.dir, "nonchars.jsonl");
+    writeFileSync(jsonl, `{"id":"\uFDD1a","text":"عنوان\\n\\n${odd}\0 هنا."}\n{"id":"b","text":"عنوان\\n\\nرموز \\ufdd0 و\\uFDD1 غريبة."}\n`);
+    const out = docs(khabar(["-i", "jsonl", jsonl]).stdout);
+    expect(out.map((d) => [d.input.id, d.article.paragraphs, d.input.repairs])).toEqual([
+      ["\uFDD1a", [`${odd} هنا.`], ["nul"]],
+      ["b", [`${odd}.`], []],
+    ]);
+    const split = join(t.dir, "nonchars.txt");
+    writeFileSync(split, `=== \uFDD0 ===\nعنوان\n\n${odd}\0 هنا.\n`);
+    expect(docs(khabar(["--split-on", "^=== (.+) ===$", split]).stdout).map((d) => [d.input.id, d.article.paragraphs, d.input.repairs])).toEqual([
+      ["\uFDD0", [`${odd} هنا.`], ["nul"]],
+    ]);
+  });
+
+  it("a NUL between JSON tokens, in an id or on a separator line is deleted as before, reported on no dump", () => {
+    const jsonl = join(t.dir, "nul-outside.jsonl");
+    writeFileSync(jsonl, `{"id":"a\0","text":"${clean.replace(/\n/g, "\\n")}"}\0\n\0\n`);
+    const out = docs(khabar(["-i", "jsonl", jsonl]).stdout);
+    expect(out.map((d) => [d.input.id, d.input.repairs, d.error ?? null])).toEqual([
+      ["a", [], null],
+      [null, [], "empty line, not a JSON record"],
+    ]);
+    const split = join(t.dir, "nul-outside.txt");
+    writeFileSync(split, `=== a\0 ===\n${clean}\n`);
+    expect(docs(khabar(["--split-on", "^=== (.+) ===$", split]).stdout).map((d) => [d.input.id, d.input.repairs])).toEqual([["a", []]]);
+  });
+});
+
 describe("--input-format csv", () => {
   it("reads quoted fields with newlines, a ; delimiter and a BOM", () => {
     const file = join(t.dir, "in.csv");
