@@ -14,6 +14,7 @@ import { renderDocument, type OutputFormat } from "../emit/index.js";
 import { looksBinary } from "../encoding/index.js";
 import { DumpTooLargeError, FileReader } from "../io/fileReader.js";
 import { describeFsError, isFsError } from "../io/fsErrors.js";
+import { InvalidBytesReport } from "../encoding/decode.js";
 import { markedJson, unmark, unmarkDump } from "../encoding/marks.js";
 import type { RecordItem } from "../io/records.js";
 import { resolveJsonRecord, resolveRecord, type ResolvedRecord } from "./recordFields.js";
@@ -67,11 +68,10 @@ export type Task =
       encoding: string;
       /** The record that gets the stream's `bom` repair (the first one), if the stream had a BOM. */
       bomRecord: number | null;
-      /** The decoder replaced invalid bytes: records holding U+FFFD get the `invalid-bytes` repair. */
-      invalidBytes: boolean;
       /**
        * The stream's text held marks (encoding/marks.ts) by the time the block was sent: its records' dumps get their
-       * NULs back for parsing to report, and ids lose them. False for most inputs, which then skip the work.
+       * NULs back for parsing to report and their invalid bytes counted, and ids lose them. False for most inputs,
+       * which then skip the work.
        */
       marked: boolean;
       items: RecordItem[];
@@ -215,7 +215,17 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
           : "error" in item
             ? { error: item.error, id: item.id ?? null }
             : { text: item.text, id: item.id ?? null };
-    if (task.marked) resolved = unmarkRecord(resolved);
+    // Where invalid bytes were replaced in this record's dump: [line, how many].
+    let invalid: [number, number][] = [];
+    if (task.marked) {
+      const id = resolved.id === null ? null : unmark(resolved.id);
+      if (resolved.error !== undefined) resolved = { error: unmark(resolved.error), id };
+      else {
+        const dump = unmarkDump(resolved.text);
+        resolved = { text: dump.text, id };
+        invalid = dump.invalid;
+      }
+    }
     // A dump cut by --split-on has an id only when the pattern captures one.
     const hasId = "json" in item || "fields" in item || item.id !== undefined;
     const options = parseOptions(settings, learnedTags, task.path, item.record, hasId ? resolved.id : undefined);
@@ -231,14 +241,12 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
         doc.input.encoding = task.encoding;
         const repairs: string[] = [];
         if (task.bomRecord === item.record) repairs.push("bom");
-        const replaced = task.invalidBytes ? resolved.text.indexOf("\uFFFD") : -1;
-        if (replaced >= 0) {
+        if (invalid.length > 0) {
+          // As parseBuffer reports them: before the repairs parsing made, on the record's own lines.
+          const report = new InvalidBytesReport(task.encoding);
+          for (const [line, count] of invalid) report.add(line, count);
           repairs.push("invalid-bytes");
-          // The stream decoder's warnings count lines over the whole file; give the record its own, as parseBuffer does.
-          if (!doc.warnings.some((w) => w.code === "invalid-bytes")) {
-            const line = resolved.text.slice(0, replaced).split(/\r\n|\r|\n/).length;
-            doc.warnings.push({ line, code: "invalid-bytes", message: `an invalid byte sequence (not ${task.encoding}) replaced by U+FFFD on line ${line}` });
-          }
+          doc.warnings = [...report.warnings(), ...doc.warnings];
         }
         if (repairs.length) doc.input.repairs = [...repairs, ...doc.input.repairs.filter((r) => !repairs.includes(r))];
       } catch (err) {
@@ -253,12 +261,6 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
     emit(result, doc, settings);
   }
   return result;
-}
-
-/** A record as the reader would have it without marks, but for its dump's NULs, which parsing deletes and reports. */
-function unmarkRecord(resolved: ResolvedRecord): ResolvedRecord {
-  const id = resolved.id === null ? null : unmark(resolved.id);
-  return resolved.error !== undefined ? { error: unmark(resolved.error), id } : { text: unmarkDump(resolved.text), id };
 }
 
 function bug(err: unknown): Problem {

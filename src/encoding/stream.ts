@@ -8,7 +8,7 @@ import { MAX_SNIFF_BYTES, SNIFF_BYTES } from "./detect.js";
 import { type ChunkDecoder, type DecodePlan, makeChunkDecoder } from "./codecs.js";
 import { asBytes, InvalidBytesReport, planDecoding } from "./decode.js";
 import { LineSet, REPAIR_DESCRIPTIONS } from "./lines.js";
-import { FIRST_MARK, LAST_MARK, MARK_ESCAPE, MARK_NUL } from "./marks.js";
+import { FIRST_MARK, LAST_MARK, MARK_ESCAPE, MARK_INVALID, MARK_NUL } from "./marks.js";
 import { canonicalEncodingName, isKnownEncoding } from "./names.js";
 
 /** An explicit encoding still waits for this many bytes: enough to see a byte-order mark. */
@@ -48,7 +48,7 @@ export class StreamDecoder {
   #offset = 0;
   #invalid: InvalidBytesReport | null = null;
   readonly #nulLines = new LineSet();
-  /** Record streams: a NUL becomes a mark instead of being deleted (marks.ts). */
+  /** Record streams: a NUL, and U+FFFD put for invalid bytes, become marks (marks.ts). */
   readonly #marks: boolean;
   #marked = false;
 
@@ -197,12 +197,19 @@ export class StreamDecoder {
         }
       } else if (c === 0xfffd) {
         const literalHere = literal?.get(line) ?? 0;
-        if (literalHere > 0) literal!.set(line, literalHere - 1);
-        else if (invalidLine === line) invalidCount++;
+        if (literalHere > 0) {
+          literal!.set(line, literalHere - 1);
+          continue;
+        }
+        if (invalidLine === line) invalidCount++;
         else {
           if (invalidCount > 0) this.#invalid!.add(invalidLine, invalidCount);
           invalidLine = line;
           invalidCount = 1;
+        }
+        if (this.#marks) {
+          marked += text.slice(from, i) + MARK_INVALID;
+          from = i + 1;
         }
       }
     }

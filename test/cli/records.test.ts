@@ -212,6 +212,68 @@ describe("NUL bytes in record inputs", () => {
   });
 });
 
+describe("invalid bytes in record inputs", () => {
+  const u = (text: string) => Buffer.from(text, "utf8");
+  // Dumps as bytes: an invalid byte, two of them, a correctly encoded U+FFFD (the input's own: no invalid byte).
+  const oneInvalid = Buffer.concat([u("عنوان\n\nنص "), Buffer.from([0xff]), u(" الخبر.")]);
+  const twoInvalid = Buffer.concat([u("عنوان\n\nنص "), Buffer.from([0xff, 0xfe]), u(" الخبر.\n\nالمصدر: وكالات")]);
+  const literal = u("عنوان\n\nرمز \uFFFD في النص.");
+  const asJsonText = (dump: Buffer) => Buffer.concat([u('"'), Buffer.from(dump.toString("latin1").replace(/\n/g, "\\n"), "latin1"), u('"')]);
+  const jsonl = (records: [string, Buffer][]) => Buffer.concat(records.flatMap(([id, text]) => [u(`{"id":"${id}","text":`), text, u("}\n")]));
+  const escaped = u('"عنوان\\n\\nرمز \\ufffd مهرب."');
+
+  it("the text-file path reports each invalid byte sequence, on its line (what a record must match)", () => {
+    expect(asTextFile(oneInvalid).warnings).toEqual([{ line: 3, code: "invalid-bytes", message: "an invalid byte sequence (not utf-8) replaced by U+FFFD on line 3" }]);
+    expect(asTextFile(twoInvalid).warnings).toEqual([{ line: 3, code: "invalid-bytes", message: "2 invalid byte sequences (not utf-8) replaced by U+FFFD on line 3" }]);
+    expect(asTextFile(literal).input.repairs).toEqual([]);
+  });
+
+  it("jsonl: only the record with invalid bytes gets the repair, counted as for a text file; an encoded or escaped U+FFFD is none", () => {
+    const file = join(t.dir, "fffd.jsonl");
+    writeFileSync(file, jsonl([["a", asJsonText(oneInvalid)], ["b", asJsonText(literal)], ["c", escaped], ["d", asJsonText(twoInvalid)], ["e", asJsonText(literal)]]));
+    const out = docs(khabar(["-i", "jsonl", file]).stdout);
+    expect(out.map((d) => d.input.id)).toEqual(["a", "b", "c", "d", "e"]);
+    for (const [i, dump] of [[0, oneInvalid], [3, twoInvalid]] as const) {
+      const expected = asTextFile(dump);
+      expect([out[i]!.input.repairs, out[i]!.warnings, out[i]!.article]).toEqual([expected.input.repairs, expected.warnings, expected.article]);
+    }
+    for (const i of [1, 2, 4]) expect([out[i]!.input.id, out[i]!.input.repairs, out[i]!.warnings]).toEqual([out[i]!.input.id, [], []]);
+    expect(out[1]!.article.paragraphs).toEqual(["رمز \uFFFD في النص."]);
+    expect(out[2]!.article.paragraphs).toEqual(["رمز \uFFFD مهرب."]);
+  });
+
+  it("csv and --split-on: the same, record by record", () => {
+    const csv = join(t.dir, "fffd.csv");
+    writeFileSync(csv, Buffer.concat([u('id,text\nb,"'), literal, u('"\nd,"'), twoInvalid, u('"\ne,"'), literal, u('"\n')]));
+    const split = join(t.dir, "fffd.txt");
+    writeFileSync(split, Buffer.concat([u("=== b ===\n"), literal, u("\n=== d ===\n"), twoInvalid, u("\n=== e ===\n"), literal, u("\n")]));
+    const expected = asTextFile(Buffer.concat([twoInvalid, u("\n")]));
+    for (const args of [["-i", "csv", csv], ["--split-on", "^=== (.+) ===$", split]]) {
+      const out = docs(khabar(args).stdout);
+      expect(out.map((d) => [d.input.id, d.input.repairs, d.warnings.length])).toEqual([
+        ["b", [], 0],
+        ["d", ["invalid-bytes"], 1],
+        ["e", [], 0],
+      ]);
+      expect([out[1]!.warnings, out[1]!.article]).toEqual([expected.warnings, expected.article]);
+    }
+  });
+
+  it("gives byte-identical documents with -j 1 and -j 2 (an input over 4 MiB, parsed in a worker too)", () => {
+    const padding = u("كلمة عربية أخرى في فقرة طويلة. ".repeat(90));
+    const cases = [oneInvalid, literal, twoInvalid, Buffer.concat([u("عنوان\n\nنص\0 "), Buffer.from([0xc3]), u("\n")])];
+    const records: [string, Buffer][] = Array.from({ length: 1024 }, (_, k) => [String(k + 1), asJsonText(Buffer.concat([cases[k % 4]!, u("\n\n"), padding]))]);
+    records.splice(700, 0, ["escaped", escaped]);
+    const file = join(t.dir, "fffd-many.jsonl");
+    writeFileSync(file, jsonl(records));
+    const [one, two] = ["1", "2"].map((jobs) => khabar(["-i", "jsonl", "-j", jobs, file]));
+    expect(two!.stdout).toBe(one!.stdout);
+    const out = docs(one!.stdout);
+    expect(out).toHaveLength(1025);
+    expect(out.map((d) => d.input.repairs.join(" ")).slice(696, 705)).toEqual(["invalid-bytes", "", "invalid-bytes", "invalid-bytes nul", "", "invalid-bytes", "", "invalid-bytes", "invalid-bytes nul"]);
+  });
+});
+
 describe("--input-format csv", () => {
   it("reads quoted fields with newlines, a ; delimiter and a BOM", () => {
     const file = join(t.dir, "in.csv");
