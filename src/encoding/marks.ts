@@ -31,6 +31,13 @@ export function hasMarks(text: string): boolean {
   return ANY_MARK.test(text);
 }
 
+/** Only NUL marks: what a plain decode reads as nothing at all (a line of NUL padding). */
+export function onlyNulMarks(text: string): boolean {
+  return ONLY_NUL_MARKS.test(text);
+}
+
+const ONLY_NUL_MARKS = /^\uFDD1+$/u;
+
 /**
  * The text as a plain decode gives it (NULs deleted, invalid bytes as U+FFFD), for what is not a dump: an id, a
  * separator line, a column name, an error message.

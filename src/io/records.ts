@@ -10,7 +10,7 @@
  * JSON text is parsed later, in the worker, so the main thread only reads and cuts.
  */
 import { pipeline, Readable } from "node:stream";
-import { unmark } from "../encoding/marks.js";
+import { onlyNulMarks, unmark } from "../encoding/marks.js";
 import { jsonArrayElements } from "./jsonArray.js";
 import { MAX_RECORD_UNITS, rawLines, RecordPieces, stripEol, textLines } from "./lines.js";
 
@@ -42,6 +42,8 @@ export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<s
   switch (format) {
     case "jsonl":
       for await (const line of rawLines(chunks, options.maxRecordUnits)) {
+        // NUL padding after the last line break was no line when NULs were deleted first; it is none now either.
+        if (typeof line === "string" && onlyNulMarks(line)) continue;
         yield typeof line === "string" ? { record: ++n, json: stripEol(line) } : { record: ++n, error: overlong("record", line.length), id: null };
       }
       return;
@@ -151,7 +153,12 @@ async function* csvRecords(chunks: AsyncIterable<string>, maxRecordUnits = MAX_R
   // pipeline (not pipe) so a read error upstream ends the loop below with that error.
   pipeline(Readable.from(all()), parser, () => {});
   try {
-    for await (const row of parser) yield row as Record<string, unknown>;
+    for await (const row of parser) {
+      // A line of NULs alone (padding) was an empty line, skipped, when NULs were deleted first: it still is.
+      const values = Object.values(row as Record<string, unknown>);
+      if (values.length === 1 && typeof values[0] === "string" && onlyNulMarks(values[0])) continue;
+      yield row as Record<string, unknown>;
+    }
   } catch (err) {
     throw err instanceof CsvError ? new CsvInputError(err.message) : err;
   }

@@ -198,6 +198,22 @@ describe("NUL bytes in record inputs", () => {
     ]);
   });
 
+  it("a line of NULs alone, or NUL padding at the end of the file, is no record, as before", () => {
+    const jsonl = join(t.dir, "nul-padding.jsonl");
+    writeFileSync(jsonl, `{"id":"a","text":"نص الخبر."}\n\0\0\0`);
+    expect(docs(khabar(["-i", "jsonl", jsonl]).stdout).map((d) => [d.input.id, d.error ?? null])).toEqual([["a", null]]);
+    const csv = join(t.dir, "nul-padding.csv");
+    writeFileSync(csv, `id,text\na,"نص الخبر."\n\0\0\nb,"نص آخر."\n\0\0\0`);
+    const r = khabar(["-i", "csv", csv]);
+    expect([r.status, docs(r.stdout).map((d) => [d.input.record, d.input.id, d.error ?? null])]).toEqual([
+      0,
+      [
+        [1, "a", null],
+        [2, "b", null],
+      ],
+    ]);
+  });
+
   it("a NUL between JSON tokens, in an id or on a separator line is deleted as before, reported on no dump", () => {
     const jsonl = join(t.dir, "nul-outside.jsonl");
     writeFileSync(jsonl, `{"id":"a\0","text":"${clean.replace(/\n/g, "\\n")}"}\0\n\0\n`);
