@@ -28,6 +28,11 @@ describe("encoding fixtures give the clean document", () => {
         expect(doc.article.paragraphs.length).toBe(clean.article.paragraphs.length);
         expect(JSON.stringify(doc.article)).toContain("\ufffd");
         expect(doc.input.repairs).toContain("invalid-bytes");
+      } else if (c.name === "enc-mojibake-latin1-lost-bytes") {
+        // Its quotes were curled before the bytes were lost: the closing one is lost, one U+FFFD.
+        const quoted = JSON.parse(JSON.stringify(content(clean)).replace('\\"ستاندرد آند بورز\\"', "“ستاندرد آند بورز\uFFFD"));
+        expect(quoted).not.toEqual(content(clean));
+        expect(content(doc)).toEqual(quoted);
       } else {
         expect(content(doc)).toEqual(content(clean));
       }

@@ -77,7 +77,7 @@ export async function produceRecords(
         path: ref.path,
         encoding: source.decoder.encoding,
         bomRecord: repairs.includes("bom") ? 1 : null,
-        invalidBytes: repairs.includes("invalid-bytes"),
+        marked: source.decoder.marked,
         items,
       },
       bytes,

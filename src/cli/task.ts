@@ -14,6 +14,8 @@ import { renderDocument, type OutputFormat } from "../emit/index.js";
 import { looksBinary } from "../encoding/index.js";
 import { DumpTooLargeError, FileReader } from "../io/fileReader.js";
 import { describeFsError, isFsError } from "../io/fsErrors.js";
+import { InvalidBytesReport } from "../encoding/decode.js";
+import { markedJson, unmark, unmarkDump } from "../encoding/marks.js";
 import type { RecordItem } from "../io/records.js";
 import { resolveJsonRecord, resolveRecord, type ResolvedRecord } from "./recordFields.js";
 import { countDocument, emptyDelta, type StatsDelta } from "./stats.js";
@@ -66,8 +68,12 @@ export type Task =
       encoding: string;
       /** The record that gets the stream's `bom` repair (the first one), if the stream had a BOM. */
       bomRecord: number | null;
-      /** The decoder replaced invalid bytes: records holding U+FFFD get the `invalid-bytes` repair. */
-      invalidBytes: boolean;
+      /**
+       * The stream's text held marks (encoding/marks.ts) by the time the block was sent: its records' dumps get their
+       * NULs back for parsing to report and their invalid bytes counted, and ids lose them. False for most inputs,
+       * which then skip the work.
+       */
+      marked: boolean;
       items: RecordItem[];
     };
 
@@ -201,14 +207,25 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
   const learnedTags = new LearnedTags();
 
   for (const item of task.items) {
-    const resolved: ResolvedRecord =
+    let resolved: ResolvedRecord =
       "json" in item
-        ? resolveJsonRecord(item.json, settings.textField, settings.idField)
+        ? resolveJsonRecord(task.marked ? markedJson(item.json) : item.json, settings.textField, settings.idField)
         : "fields" in item
           ? resolveRecord(item.fields, settings.textField, settings.idField)
           : "error" in item
             ? { error: item.error, id: item.id ?? null }
             : { text: item.text, id: item.id ?? null };
+    // Where invalid bytes were replaced in this record's dump: [line, how many].
+    let invalid: [number, number][] = [];
+    if (task.marked) {
+      const id = resolved.id === null ? null : unmark(resolved.id);
+      if (resolved.error !== undefined) resolved = { error: unmark(resolved.error), id };
+      else {
+        const dump = unmarkDump(resolved.text);
+        resolved = { text: dump.text, id };
+        invalid = dump.invalid;
+      }
+    }
     // A dump cut by --split-on has an id only when the pattern captures one.
     const hasId = "json" in item || "fields" in item || item.id !== undefined;
     const options = parseOptions(settings, learnedTags, task.path, item.record, hasId ? resolved.id : undefined);
@@ -224,14 +241,12 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
         doc.input.encoding = task.encoding;
         const repairs: string[] = [];
         if (task.bomRecord === item.record) repairs.push("bom");
-        const replaced = task.invalidBytes ? resolved.text.indexOf("\uFFFD") : -1;
-        if (replaced >= 0) {
+        if (invalid.length > 0) {
+          // As parseBuffer reports them: before the repairs parsing made, on the record's own lines.
+          const report = new InvalidBytesReport(task.encoding);
+          for (const [line, count] of invalid) report.add(line, count);
           repairs.push("invalid-bytes");
-          // The stream decoder's warnings count lines over the whole file; give the record its own, as parseBuffer does.
-          if (!doc.warnings.some((w) => w.code === "invalid-bytes")) {
-            const line = resolved.text.slice(0, replaced).split(/\r\n|\r|\n/).length;
-            doc.warnings.push({ line, code: "invalid-bytes", message: `an invalid byte sequence (not ${task.encoding}) replaced by U+FFFD on line ${line}` });
-          }
+          doc.warnings = [...report.warnings(), ...doc.warnings];
         }
         if (repairs.length) doc.input.repairs = [...repairs, ...doc.input.repairs.filter((r) => !repairs.includes(r))];
       } catch (err) {

@@ -1,4 +1,5 @@
 /** Bytes → text: the encoding (given or detected), the byte-order mark, invalid bytes, NUL bytes (SPEC §2, §3). */
+import { isUtf8 } from "node:buffer";
 import type { Warning } from "../types.js";
 import { type DecodePlan, decodeWith } from "./codecs.js";
 import { detectEncoding, looksUtf16, sampleLength, sniffBom, UTF16_PROBE_BYTES } from "./detect.js";
@@ -60,14 +61,16 @@ export function decodeBuffer(input: Uint8Array, encoding = "auto"): Decoded {
   /** Repair signs read by the fast decode; undefined when the text came another way. */
   let signs: number | undefined;
   if ((requested === "auto" || canonicalEncodingName(requested) === "auto") && !sniffBom(bytes)) {
-    // The common case, clean UTF-8, is decided by decoding once: no U+FFFD, nothing to weigh.
+    // The common case, clean UTF-8, is decided by decoding once: well-formed, nothing to weigh. A U+FFFD in
+    // well-formed UTF-8 is the file's own (mojibake saved by a decoder that replaced the bytes it could not read),
+    // not an invalid byte: weighing code pages on it read such a valid UTF-8 file as Windows-1256.
     let text = decodeWellFormedUtf8(bytes);
     if (text !== null) {
       signs = decodedSigns();
-      utf8Clean = (signs & REPLACEMENT) === 0;
+      utf8Clean = true;
     } else {
       text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-      utf8Clean = !text.includes("\uFFFD");
+      utf8Clean = !text.includes("\uFFFD") || isUtf8(bytes);
     }
     // Well-formed UTF-8 holds a 0x00 byte only as a NUL, which the signs tell.
     if ((utf8Clean && !mayBeUtf16(bytes, signs === undefined || (signs & NUL) !== 0)) || !looksUtf16(bytes)) utf8 = text;

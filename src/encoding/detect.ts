@@ -86,8 +86,19 @@ export function detectEncoding(sample: Uint8Array): Detection {
   if (utf16) return { encoding: utf16, bomLength: 0 };
   // `stream: true` keeps a character cut at the end of the sample from counting as invalid.
   const utf8 = new TextDecoder("utf-8", { ignoreBOM: true }).decode(sample, { stream: true });
-  if (!utf8.includes("\uFFFD")) return { encoding: "utf-8", bomLength: 0 };
+  // A U+FFFD the bytes encode validly is no sign of another encoding (see decodeBuffer).
+  if (!utf8.includes("\uFFFD") || wellFormedUtf8(sample)) return { encoding: "utf-8", bomLength: 0 };
   return { encoding: bestReading(sample, utf8), bomLength: 0 };
+}
+
+/** Whether `sample` is well-formed UTF-8 but for a character its end may cut. */
+function wellFormedUtf8(sample: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(sample, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { MAX_SNIFF_BYTES, SNIFF_BYTES } from "./detect.js";
 import { type ChunkDecoder, type DecodePlan, makeChunkDecoder } from "./codecs.js";
 import { asBytes, InvalidBytesReport, planDecoding } from "./decode.js";
 import { LineSet, REPAIR_DESCRIPTIONS } from "./lines.js";
+import { FIRST_MARK, LAST_MARK, MARK_ESCAPE, MARK_INVALID, MARK_NUL } from "./marks.js";
 import { canonicalEncodingName, isKnownEncoding } from "./names.js";
 
 /** An explicit encoding still waits for this many bytes: enough to see a byte-order mark. */
@@ -25,6 +26,9 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   }
   return all;
 }
+
+/** Characters the input may hold that a record stream must escape, as they would read as marks. */
+const MARK_CHARS = new RegExp(`[${String.fromCharCode(FIRST_MARK)}-${String.fromCharCode(LAST_MARK)}]`);
 
 export class StreamDecoder {
   readonly #requested: string;
@@ -44,8 +48,12 @@ export class StreamDecoder {
   #offset = 0;
   #invalid: InvalidBytesReport | null = null;
   readonly #nulLines = new LineSet();
+  /** Record streams: a NUL, and U+FFFD put for invalid bytes, become marks (marks.ts). */
+  readonly #marks: boolean;
+  #marked = false;
 
-  constructor(encoding = "auto") {
+  constructor(encoding = "auto", options: { marks?: boolean } = {}) {
+    this.#marks = options.marks === true;
     let requested = typeof encoding === "string" ? encoding : "auto";
     if (!isKnownEncoding(requested)) {
       this.#setupWarnings.push({ line: null, code: "unknown-encoding", message: `unknown encoding "${requested}": detected the encoding instead` });
@@ -76,6 +84,11 @@ export class StreamDecoder {
       warnings.push({ line: this.#nulLines.first, code: "nul", message: `${REPAIR_DESCRIPTIONS.nul} on ${this.#nulLines.describe()}` });
     }
     return warnings;
+  }
+
+  /** Whether the text so far holds a mark (or an escaped mark character): records read from it may need unmarking. */
+  get marked(): boolean {
+    return this.#marked;
   }
 
   write(chunk: Uint8Array): string {
@@ -142,14 +155,15 @@ export class StreamDecoder {
     return this.#emit(text, bytes);
   }
 
-  /** Counts lines, records invalid bytes and NULs on their lines, deletes the NULs. */
+  /** Counts lines, records invalid bytes and NULs on their lines, deletes the NULs (or marks them). */
   #emit(text: string, bytes: Uint8Array): string {
     const hasInvalid = text.includes("\uFFFD");
     const literal = hasInvalid ? this.#literalReplacementChars(bytes) : null;
     this.#rememberTail(bytes);
     if (text.length === 0) return "";
     const hasNul = text.includes("\0");
-    if (!hasNul && !hasInvalid) {
+    const hasMarkChar = this.#marks && MARK_CHARS.test(text);
+    if (!hasNul && !hasInvalid && !hasMarkChar) {
       this.#countLines(text);
       return text;
     }
@@ -158,6 +172,9 @@ export class StreamDecoder {
     let afterCR = this.#afterCR;
     let invalidLine = 0;
     let invalidCount = 0;
+    // With marks: the text up to `from` is in `marked`.
+    let marked = "";
+    let from = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x0a) {
@@ -167,21 +184,43 @@ export class StreamDecoder {
       }
       afterCR = c === 0x0d;
       if (afterCR) line++;
-      else if (c === 0) this.#nulLines.add(line);
-      else if (c === 0xfffd) {
+      else if (c === 0) {
+        this.#nulLines.add(line);
+        if (this.#marks) {
+          marked += text.slice(from, i) + MARK_NUL;
+          from = i + 1;
+        }
+      } else if (c >= FIRST_MARK && c <= LAST_MARK) {
+        if (this.#marks) {
+          marked += text.slice(from, i) + MARK_ESCAPE;
+          from = i;
+        }
+      } else if (c === 0xfffd) {
         const literalHere = literal?.get(line) ?? 0;
-        if (literalHere > 0) literal!.set(line, literalHere - 1);
-        else if (invalidLine === line) invalidCount++;
+        if (literalHere > 0) {
+          literal!.set(line, literalHere - 1);
+          continue;
+        }
+        if (invalidLine === line) invalidCount++;
         else {
           if (invalidCount > 0) this.#invalid!.add(invalidLine, invalidCount);
           invalidLine = line;
           invalidCount = 1;
+        }
+        if (this.#marks) {
+          marked += text.slice(from, i) + MARK_INVALID;
+          from = i + 1;
         }
       }
     }
     if (invalidCount > 0) this.#invalid!.add(invalidLine, invalidCount);
     this.#line = line;
     this.#afterCR = afterCR;
+    if (this.#marks) {
+      if (marked === "" && from === 0) return text;
+      this.#marked = true;
+      return marked + text.slice(from);
+    }
     return hasNul ? text.replace(/\0/g, "") : text;
   }
 

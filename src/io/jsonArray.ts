@@ -5,11 +5,13 @@
  * element becomes one error record while its neighbours still parse.
  */
 
+import { MARK_NUL } from "../encoding/marks.js";
 import { MAX_RECORD_UNITS, type Overlong, RecordPieces } from "./lines.js";
 
 export class JsonStructureError extends Error {}
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d, 0xfeff]);
+// A NUL between elements (a record stream's mark for it, encoding/marks.ts) is deleted, as before: white space here.
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d, 0xfeff, MARK_NUL.charCodeAt(0)]);
 
 /**
  * Each element's source text, trimmed; an element past `maxUnits` (MAX_RECORD_UNITS) is not kept: it comes as

@@ -24,7 +24,8 @@ export function openBytes(path: string, stdin: boolean): Readable {
 }
 
 export function openText(bytes: AsyncIterable<Uint8Array>, encodingName: string): TextSource {
-  const decoder = new StreamDecoder(encodingName);
+  // Records are cut from the text after decoding: each must learn where its own NULs were (encoding/marks.ts).
+  const decoder = new StreamDecoder(encodingName, { marks: true });
   const state = { bytesRead: 0 };
   async function* chunks(): AsyncGenerator<string> {
     let first = true;
@@ -85,6 +86,49 @@ export async function* rawLines(chunks: AsyncIterable<string>, maxUnits = MAX_RE
       line.add(chunk.slice(start, nl + 1));
       yield line.take();
       start = nl + 1;
+    }
+    if (start < chunk.length) line.add(chunk.slice(start));
+  }
+  if (!line.empty) yield line.take();
+}
+
+/**
+ * Lines of a text as SPEC §1 cuts a dump: at `\n`, `\r\n` or a lone `\r`, each with its terminator (a `--split-on`
+ * file of old Mac line ends, or one dump ending in a lone CR before the next separator, must not read as one line).
+ * A CR that ends a chunk may be the first half of a CRLF: its line waits for the next chunk's first character.
+ * As rawLines, a line spanning chunks is joined once, and a line past `maxUnits` comes as an Overlong.
+ */
+export async function* textLines(chunks: AsyncIterable<string>, maxUnits = MAX_RECORD_UNITS): AsyncGenerator<string | Overlong> {
+  const line = new RecordPieces(maxUnits);
+  let pendingCR = false;
+  for await (const chunk of chunks) {
+    if (!chunk) continue;
+    let start = 0;
+    if (pendingCR) {
+      pendingCR = false;
+      if (chunk.charCodeAt(0) === 0x0a) {
+        line.add("\n");
+        start = 1;
+      }
+      yield line.take();
+    }
+    // The next LF and CR at or after `start`, each searched again only once passed (linear in the chunk).
+    let lf = chunk.indexOf("\n", start);
+    let cr = chunk.indexOf("\r", start);
+    while (lf >= 0 || cr >= 0) {
+      let end: number;
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        if (cr + 1 === chunk.length) {
+          pendingCR = true;
+          break;
+        }
+        end = chunk.charCodeAt(cr + 1) === 0x0a ? cr + 2 : cr + 1;
+      } else end = lf + 1;
+      line.add(chunk.slice(start, end));
+      yield line.take();
+      start = end;
+      if (lf >= 0 && lf < start) lf = chunk.indexOf("\n", start);
+      if (cr >= 0 && cr < start) cr = chunk.indexOf("\r", start);
     }
     if (start < chunk.length) line.add(chunk.slice(start));
   }

@@ -10,8 +10,9 @@
  * JSON text is parsed later, in the worker, so the main thread only reads and cuts.
  */
 import { pipeline, Readable } from "node:stream";
+import { onlyNulMarks, unmark } from "../encoding/marks.js";
 import { jsonArrayElements } from "./jsonArray.js";
-import { MAX_RECORD_UNITS, rawLines, RecordPieces, stripEol } from "./lines.js";
+import { MAX_RECORD_UNITS, rawLines, RecordPieces, stripEol, textLines } from "./lines.js";
 
 export type RecordItem =
   | { record: number; json: string }
@@ -41,6 +42,8 @@ export async function* readRecords(format: RecordFormat, chunks: AsyncIterable<s
   switch (format) {
     case "jsonl":
       for await (const line of rawLines(chunks, options.maxRecordUnits)) {
+        // NUL padding after the last line break was no line when NULs were deleted first; it is none now either.
+        if (typeof line === "string" && onlyNulMarks(line)) continue;
         yield typeof line === "string" ? { record: ++n, json: stripEol(line) } : { record: ++n, error: overlong("record", line.length), id: null };
       }
       return;
@@ -84,9 +87,11 @@ export async function* splitDumps(
     // An id left undefined (a pattern without a group) is the same to the reader as none.
     yield typeof text === "string" ? { text, id } : { error: overlong("dump", text.length), id };
   }
-  for await (const line of rawLines(chunks, maxRecordUnits)) {
+  // Lines as a dump has them (a lone CR ends one too); each dump is its lines joined back, line ends and all.
+  for await (const line of textLines(chunks, maxRecordUnits)) {
     // A line past the longest record is no separator; it makes its dump one too.
-    const m = typeof line === "string" ? pattern.exec(stripEol(line)) : null;
+    // The separator as a plain decode gives it: a NUL on it deleted, as before, and reported on no dump.
+    const m = typeof line === "string" ? pattern.exec(unmark(stripEol(line))) : null;
     if (!m) {
       if (typeof line === "string") body.add(line);
       else body.skip(line.length);
@@ -143,11 +148,17 @@ async function* csvRecords(chunks: AsyncIterable<string>, maxRecordUnits = MAX_R
   // instead of growing its buffer until V8's longest string. A quote inside an unquoted field is kept as it is
   // (relax_quotes): scraped text quotes names (`قال "الشرق الأوسط" أمس`), and strict RFC 4180 ended the whole input
   // there, with the records csv-parse had read but not yet handed on.
-  const parser = csvParse({ bom: true, columns: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: maxRecordUnits });
+  // Column names without marks (encoding/marks.ts): a NUL in the header is deleted, as before.
+  const parser = csvParse({ bom: true, columns: (header: string[]) => header.map(unmark), delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, max_record_size: maxRecordUnits });
   // pipeline (not pipe) so a read error upstream ends the loop below with that error.
   pipeline(Readable.from(all()), parser, () => {});
   try {
-    for await (const row of parser) yield row as Record<string, unknown>;
+    for await (const row of parser) {
+      // A line of NULs alone (padding) was an empty line, skipped, when NULs were deleted first: it still is.
+      const values = Object.values(row as Record<string, unknown>);
+      if (values.length === 1 && typeof values[0] === "string" && onlyNulMarks(values[0])) continue;
+      yield row as Record<string, unknown>;
+    }
   } catch (err) {
     throw err instanceof CsvError ? new CsvInputError(err.message) : err;
   }

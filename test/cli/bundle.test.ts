@@ -44,7 +44,8 @@ function loaded(args: string[]): { status: number | null; files: string[] } {
   });
   const files = [...r.stderr.matchAll(/^loaded (\S+)$/gmu)].map((m) => {
     const path = relative(ROOT, new URL(m[1]!).pathname);
-    return path.replace(/^node_modules\/([^/]+)\/.*$/u, "dependency $1");
+    // Also a node_modules outside the checkout (a git worktree's symlink to the main one's).
+    return path.replace(/^(?:[^/]+\/)*?node_modules\/([^/]+)\/.*$/u, "dependency $1");
   });
   return { status: r.status, files: [...new Set(files)].sort() };
 }

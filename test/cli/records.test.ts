@@ -144,6 +144,152 @@ describe("tag learning across the records of a block", () => {
   });
 });
 
+/** The document of `text` given as a text file of its own: what a record holding the same dump must report. */
+function asTextFile(text: string | Buffer): Record<string, any> {
+  const alone = join(t.dir, "alone.txt");
+  writeFileSync(alone, text);
+  return docs(khabar([alone]).stdout)[0]!;
+}
+
+describe("NUL bytes in record inputs", () => {
+  const dumpWithNul = "عنوان الخبر\n\nنص\0 الخبر الأول.\n\nالمصدر: وكالات";
+  const clean = "عنوان آخر\n\nنص الخبر الثاني.";
+  const inputs: [string, string[], string][] = [
+    ["csv", ["-i", "csv"], `id,text\na,"${dumpWithNul}"\nb,"${clean}"\n`],
+    ["jsonl", ["-i", "jsonl"], `{"id":"a","text":"${dumpWithNul.replace(/\n/g, "\\n")}"}\n{"id":"b","text":"${clean.replace(/\n/g, "\\n")}"}\n`],
+    ["json", ["-i", "json"], `[{"id":"a","text":"${dumpWithNul.replace(/\n/g, "\\n")}"},\n{"id":"b","text":"${clean.replace(/\n/g, "\\n")}"}]`],
+    ["--split-on", ["--split-on", "^=== (.+) ===$"], `=== a ===\n${dumpWithNul}\n=== b ===\n${clean}\n`],
+  ];
+  const expected = asTextFile(dumpWithNul);
+
+  it("the text-file path deletes and reports them (what a record must match)", () => {
+    expect(expected.input.repairs).toEqual(["nul"]);
+    expect(expected.warnings).toEqual([{ line: 3, code: "nul", message: "NUL characters deleted on line 3" }]);
+  });
+
+  for (const [label, args, content] of inputs) {
+    it(`${label}: are deleted and reported on the record that held them, on its own line number, and not on the next`, () => {
+      const file = join(t.dir, "nul.in");
+      writeFileSync(file, content);
+      const r = khabar([...args, file]);
+      expect(r.status).toBe(0);
+      const [a, b] = docs(r.stdout);
+      expect(a!.input.id).toBe("a");
+      expect(a!.article).toEqual(expected.article);
+      expect([a!.input.repairs, a!.warnings]).toEqual([expected.input.repairs, expected.warnings]);
+      expect([b!.input.id, b!.input.repairs, b!.warnings]).toEqual(["b", [], []]);
+      expect(b!.article.paragraphs).toEqual(["نص الخبر الثاني."]);
+    });
+  }
+
+  it("keeps the noncharacters U+FDD0 and U+FDD1 a record holds, raw or as JSON escapes, beside NULs", () => {
+    const odd = "رموز \uFDD0 و\uFDD1 غريبة";
+    const jsonl = join(t.dir, "nonchars.jsonl");
+    writeFileSync(jsonl, `{"id":"\uFDD1a","text":"عنوان\\n\\n${odd}\0 هنا."}\n{"id":"b","text":"عنوان\\n\\nرموز \\ufdd0 و\\uFDD1 غريبة."}\n`);
+    const out = docs(khabar(["-i", "jsonl", jsonl]).stdout);
+    expect(out.map((d) => [d.input.id, d.article.paragraphs, d.input.repairs])).toEqual([
+      ["\uFDD1a", [`${odd} هنا.`], ["nul"]],
+      ["b", [`${odd}.`], []],
+    ]);
+    const split = join(t.dir, "nonchars.txt");
+    writeFileSync(split, `=== \uFDD0 ===\nعنوان\n\n${odd}\0 هنا.\n`);
+    expect(docs(khabar(["--split-on", "^=== (.+) ===$", split]).stdout).map((d) => [d.input.id, d.article.paragraphs, d.input.repairs])).toEqual([
+      ["\uFDD0", [`${odd} هنا.`], ["nul"]],
+    ]);
+  });
+
+  it("a line of NULs alone, or NUL padding at the end of the file, is no record, as before", () => {
+    const jsonl = join(t.dir, "nul-padding.jsonl");
+    writeFileSync(jsonl, `{"id":"a","text":"نص الخبر."}\n\0\0\0`);
+    expect(docs(khabar(["-i", "jsonl", jsonl]).stdout).map((d) => [d.input.id, d.error ?? null])).toEqual([["a", null]]);
+    const csv = join(t.dir, "nul-padding.csv");
+    writeFileSync(csv, `id,text\na,"نص الخبر."\n\0\0\nb,"نص آخر."\n\0\0\0`);
+    const r = khabar(["-i", "csv", csv]);
+    expect([r.status, docs(r.stdout).map((d) => [d.input.record, d.input.id, d.error ?? null])]).toEqual([
+      0,
+      [
+        [1, "a", null],
+        [2, "b", null],
+      ],
+    ]);
+  });
+
+  it("a NUL between JSON tokens, in an id or on a separator line is deleted as before, reported on no dump", () => {
+    const jsonl = join(t.dir, "nul-outside.jsonl");
+    writeFileSync(jsonl, `{"id":"a\0","text":"${clean.replace(/\n/g, "\\n")}"}\0\n\0\n`);
+    const out = docs(khabar(["-i", "jsonl", jsonl]).stdout);
+    expect(out.map((d) => [d.input.id, d.input.repairs, d.error ?? null])).toEqual([
+      ["a", [], null],
+      [null, [], "empty line, not a JSON record"],
+    ]);
+    const split = join(t.dir, "nul-outside.txt");
+    writeFileSync(split, `=== a\0 ===\n${clean}\n`);
+    expect(docs(khabar(["--split-on", "^=== (.+) ===$", split]).stdout).map((d) => [d.input.id, d.input.repairs])).toEqual([["a", []]]);
+  });
+});
+
+describe("invalid bytes in record inputs", () => {
+  const u = (text: string) => Buffer.from(text, "utf8");
+  // Dumps as bytes: an invalid byte, two of them, a correctly encoded U+FFFD (the input's own: no invalid byte).
+  const oneInvalid = Buffer.concat([u("عنوان\n\nنص "), Buffer.from([0xff]), u(" الخبر.")]);
+  const twoInvalid = Buffer.concat([u("عنوان\n\nنص "), Buffer.from([0xff, 0xfe]), u(" الخبر.\n\nالمصدر: وكالات")]);
+  const literal = u("عنوان\n\nرمز \uFFFD في النص.");
+  const asJsonText = (dump: Buffer) => Buffer.concat([u('"'), Buffer.from(dump.toString("latin1").replace(/\n/g, "\\n"), "latin1"), u('"')]);
+  const jsonl = (records: [string, Buffer][]) => Buffer.concat(records.flatMap(([id, text]) => [u(`{"id":"${id}","text":`), text, u("}\n")]));
+  const escaped = u('"عنوان\\n\\nرمز \\ufffd مهرب."');
+
+  it("the text-file path reports each invalid byte sequence, on its line (what a record must match)", () => {
+    expect(asTextFile(oneInvalid).warnings).toEqual([{ line: 3, code: "invalid-bytes", message: "an invalid byte sequence (not utf-8) replaced by U+FFFD on line 3" }]);
+    expect(asTextFile(twoInvalid).warnings).toEqual([{ line: 3, code: "invalid-bytes", message: "2 invalid byte sequences (not utf-8) replaced by U+FFFD on line 3" }]);
+    expect(asTextFile(literal).input.repairs).toEqual([]);
+  });
+
+  it("jsonl: only the record with invalid bytes gets the repair, counted as for a text file; an encoded or escaped U+FFFD is none", () => {
+    const file = join(t.dir, "fffd.jsonl");
+    writeFileSync(file, jsonl([["a", asJsonText(oneInvalid)], ["b", asJsonText(literal)], ["c", escaped], ["d", asJsonText(twoInvalid)], ["e", asJsonText(literal)]]));
+    const out = docs(khabar(["-i", "jsonl", file]).stdout);
+    expect(out.map((d) => d.input.id)).toEqual(["a", "b", "c", "d", "e"]);
+    for (const [i, dump] of [[0, oneInvalid], [3, twoInvalid]] as const) {
+      const expected = asTextFile(dump);
+      expect([out[i]!.input.repairs, out[i]!.warnings, out[i]!.article]).toEqual([expected.input.repairs, expected.warnings, expected.article]);
+    }
+    for (const i of [1, 2, 4]) expect([out[i]!.input.id, out[i]!.input.repairs, out[i]!.warnings]).toEqual([out[i]!.input.id, [], []]);
+    expect(out[1]!.article.paragraphs).toEqual(["رمز \uFFFD في النص."]);
+    expect(out[2]!.article.paragraphs).toEqual(["رمز \uFFFD مهرب."]);
+  });
+
+  it("csv and --split-on: the same, record by record", () => {
+    const csv = join(t.dir, "fffd.csv");
+    writeFileSync(csv, Buffer.concat([u('id,text\nb,"'), literal, u('"\nd,"'), twoInvalid, u('"\ne,"'), literal, u('"\n')]));
+    const split = join(t.dir, "fffd.txt");
+    writeFileSync(split, Buffer.concat([u("=== b ===\n"), literal, u("\n=== d ===\n"), twoInvalid, u("\n=== e ===\n"), literal, u("\n")]));
+    const expected = asTextFile(Buffer.concat([twoInvalid, u("\n")]));
+    for (const args of [["-i", "csv", csv], ["--split-on", "^=== (.+) ===$", split]]) {
+      const out = docs(khabar(args).stdout);
+      expect(out.map((d) => [d.input.id, d.input.repairs, d.warnings.length])).toEqual([
+        ["b", [], 0],
+        ["d", ["invalid-bytes"], 1],
+        ["e", [], 0],
+      ]);
+      expect([out[1]!.warnings, out[1]!.article]).toEqual([expected.warnings, expected.article]);
+    }
+  });
+
+  it("gives byte-identical documents with -j 1 and -j 2 (an input over 4 MiB, parsed in a worker too)", () => {
+    const padding = u("كلمة عربية أخرى في فقرة طويلة. ".repeat(90));
+    const cases = [oneInvalid, literal, twoInvalid, Buffer.concat([u("عنوان\n\nنص\0 "), Buffer.from([0xc3]), u("\n")])];
+    const records: [string, Buffer][] = Array.from({ length: 1024 }, (_, k) => [String(k + 1), asJsonText(Buffer.concat([cases[k % 4]!, u("\n\n"), padding]))]);
+    records.splice(700, 0, ["escaped", escaped]);
+    const file = join(t.dir, "fffd-many.jsonl");
+    writeFileSync(file, jsonl(records));
+    const [one, two] = ["1", "2"].map((jobs) => khabar(["-i", "jsonl", "-j", jobs, file]));
+    expect(two!.stdout).toBe(one!.stdout);
+    const out = docs(one!.stdout);
+    expect(out).toHaveLength(1025);
+    expect(out.map((d) => d.input.repairs.join(" ")).slice(696, 705)).toEqual(["invalid-bytes", "", "invalid-bytes", "invalid-bytes nul", "", "invalid-bytes", "", "invalid-bytes", "invalid-bytes nul"]);
+  });
+});
+
 describe("--input-format csv", () => {
   it("reads quoted fields with newlines, a ; delimiter and a BOM", () => {
     const file = join(t.dir, "in.csv");
@@ -228,6 +374,30 @@ describe("--split-on", () => {
       ["-", 1, false],
       ["-", 2, false],
     ]);
+  });
+
+  it("breaks lines at a lone CR too (SPEC §1): a separator after one starts the next dump, whose text stays as it was", () => {
+    // Old Mac line ends throughout, and a file whose first dump ends in a lone CR before a separator on its own \n line.
+    const dumps = ["عنوان أول\r\rنص الخبر الأول.\r", "عنوان ثان\r\rنص الخبر الثاني.\r"];
+    const mixed = ["عنوان أول\n\nنص الخبر الأول.\r", "عنوان ثان\n\nنص الخبر الثاني.\n"];
+    for (const [sep, parts] of [["\r", dumps], ["\n", mixed]] as const) {
+      const file = join(t.dir, "cr.txt");
+      writeFileSync(file, `=== a ===${sep}${parts[0]}=== b ===${sep}${parts[1]}`);
+      const r = khabar(["--split-on", "^=== (.+) ===$", file]);
+      expect(r.status).toBe(0);
+      const out = docs(r.stdout);
+      expect(out.map((d) => d.input.id)).toEqual(["a", "b"]);
+      // Each dump is parsed as the same text in a file of its own: its line ends (and so its crlf repair) kept.
+      out.forEach((d, i) => {
+        const alone = join(t.dir, "alone.txt");
+        writeFileSync(alone, parts[i]!);
+        const [expected] = docs(khabar([alone]).stdout);
+        expect(d.article).toEqual(expected!.article);
+        expect([d.input.lines, d.input.repairs, d.warnings]).toEqual([expected!.input.lines, expected!.input.repairs, expected!.warnings]);
+      });
+      expect(out[0]!.article.title).toBe("عنوان أول");
+      expect(out[0]!.input.repairs).toEqual(["crlf"]);
+    }
   });
 
   it("is a usage error with a bad pattern, or with a record format", () => {

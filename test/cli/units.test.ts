@@ -97,7 +97,7 @@ describe("records", () => {
     expect(items[2]).toEqual({ record: 3, json: '{"id":3,"text":"b"}' });
     // The worker turns it into the record's error document, like a malformed record.
     const settings = { format: "ndjson", pretty: false, explain: false, stats: false, strict: false, encoding: "utf-8" } as const;
-    const [result] = runTask({ kind: "records", path: "in.jsonl", encoding: "utf-8", bomRecord: null, invalidBytes: false, items }, settings);
+    const [result] = runTask({ kind: "records", path: "in.jsonl", encoding: "utf-8", bomRecord: null, marked: false, items }, settings);
     const docs = result!.outputs.map((o) => JSON.parse(o as string));
     expect(docs.map((d) => [d.input.record, d.input.id, d.error ?? null])).toEqual([
       [1, "1", null],
@@ -137,7 +137,7 @@ describe("records", () => {
 
   it("a crashed block keeps the errors its reader had already given", () => {
     const settings = { format: "ndjson", pretty: false, explain: false, stats: false, strict: false, encoding: "utf-8" } as const;
-    const task = { kind: "records", path: "in.jsonl", encoding: "windows-1256", bomRecord: null, invalidBytes: false, items: [{ record: 1, json: "{}" }, { record: 2, error: "record of 9 characters is too large", id: null }] } as const;
+    const task = { kind: "records", path: "in.jsonl", encoding: "windows-1256", bomRecord: null, marked: false, items: [{ record: 1, json: "{}" }, { record: 2, error: "record of 9 characters is too large", id: null }] } as const;
     const [result] = crashResult({ ...task, items: [...task.items] }, new Error("worker died"), settings);
     expect(result!.outputs.map((o) => JSON.parse(o as string).error)).toEqual(["internal error: worker died", "record of 9 characters is too large"]);
     // The stream's encoding, as the block's documents would have shown it.

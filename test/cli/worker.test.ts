@@ -27,7 +27,7 @@ describe("a worker thread", () => {
         { record: 1, json: JSON.stringify({ text: blank }) },
         { record: 2, json: JSON.stringify({ text: "عنوان\n\nنص الخبر." }) },
       ];
-      worker.postMessage({ id: 2, task: { kind: "records", path: "in.jsonl", encoding: "utf-8", bomRecord: null, invalidBytes: false, items } });
+      worker.postMessage({ id: 2, task: { kind: "records", path: "in.jsonl", encoding: "utf-8", bomRecord: null, marked: false, items } });
       const [records] = await once(worker, "message");
       const docs = records.results[0].outputs.map((o: string) => JSON.parse(o));
       expect(docs[0].error).toMatch(/^over \d+ lines, too large for one dump in this process's memory .*; cut the record into several/);

@@ -2,7 +2,8 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { looksUtf16 } from "../../src/encoding/detect.js";
 import { decodeBuffer, isKnownEncoding, suggestEncodings } from "../../src/encoding/index.js";
-import { PROSE, utf8 } from "./corrupt.js";
+import { streamed } from "../helpers/stream.js";
+import { asLossy1252Mojibake, PROSE, utf8 } from "./corrupt.js";
 
 const TEXT = PROSE.join("\n\n") + "\n";
 const HEADLINE = "انخفاض أسعار الذهب في الأسواق العالمية";
@@ -114,6 +115,20 @@ describe("invalid bytes", () => {
     expect(decoded.text).toBe("الخبر \uFFFD هنا\nسطر");
     expect(decoded.repairs).toEqual([]);
     expect(decoded.warnings).toEqual([]);
+  });
+
+  it("are none in valid UTF-8 holding U+FFFD: such a file is utf-8, even where a code page would score better", () => {
+    // Mojibake made by a Windows-1252 decoder that wrote U+FFFD for 0x81 (in every `ف`), then saved as UTF-8.
+    const text = asLossy1252Mojibake(TEXT);
+    expect(text).toContain("\uFFFD");
+    const bytes = utf8(text);
+    const decoded = decodeBuffer(bytes);
+    expect([decoded.encoding, decoded.text, decoded.repairs, decoded.warnings]).toEqual(["utf-8", text, [], []]);
+    // A stream decides on its first bytes, a character cut at their end included.
+    for (const cuts of [[], [7], [bytes.length - 1]]) {
+      const stream = streamed(bytes, cuts);
+      expect([stream.decoder.encoding, stream.text, stream.decoder.repairs]).toEqual(["utf-8", text, []]);
+    }
   });
 
   it("count only the invalid ones on a line that also holds a real U+FFFD", () => {

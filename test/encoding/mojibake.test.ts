@@ -52,6 +52,27 @@ describe("each kind, made by iconv-lite from clean prose", () => {
   });
 });
 
+describe("Windows-1252 mojibake that lost bytes (U+FFFD for 0x81 0x8D 0x8F 0x90 0x9D)", () => {
+  it.each([
+    // `”` is E2 80 9D: its last byte was lost, so the quote is gone and shows as one U+FFFD; ف (D9 81) comes back.
+    ["وقال الوزير: “الاتفاق تم في موعده” أمس.", "وقال الوزير: “الاتفاق تم في موعده\uFFFD أمس."],
+    // A right-to-left mark (E2 80 8F) glued to a word: the mark is lost, the word is repaired.
+    ["وقال\u200F الوزير إن الاتفاق تم في موعده.", "وقال\uFFFD الوزير إن الاتفاق تم في موعده."],
+    // `ځ` (DA 81): a lost byte after another lead than D9 is not guessed.
+    ["ارتفعت أسعار القمح في ځ الأسواق العالمية", "ارتفعت أسعار القمح في \uFFFD الأسواق العالمية"],
+  ])("%s → each character that lost a byte as one U+FFFD", (clean, fixed) => {
+    const broken = asLossy1252Mojibake(clean);
+    expect(broken).toContain("\uFFFD");
+    expect(repairText(broken)).toMatchObject({ text: fixed, repairs: ["mojibake-latin1"] });
+  });
+
+  it("keeps a U+FFFD that no sequence was waiting for, and repairs the runs around it", () => {
+    expect(repairText("Ø§Ù„Ø®Ø¨Ø± \uFFFD Ø§Ù„Ø®Ø¨Ø±").text).toBe("الخبر \uFFFD الخبر");
+    expect(repairText("Ø§Ù„\uFFFDØ®Ø¨Ø±").text).toBe("ال\uFFFDخبر");
+    expect(repairText("الخبر \uFFFD هنا").repairs).toEqual([]);
+  });
+});
+
 describe("double mojibake", () => {
   const line = PROSE[0]!;
   const twice: [string, string, string[]][] = [

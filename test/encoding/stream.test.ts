@@ -1,6 +1,7 @@
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { decodeBuffer, StreamDecoder } from "../../src/encoding/index.js";
+import { unmark, unmarkDump } from "../../src/encoding/marks.js";
 import { streamed, streamedReusing } from "../helpers/stream.js";
 import { PROSE, utf8 } from "./corrupt.js";
 
@@ -157,5 +158,26 @@ describe("UTF-8", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("StreamDecoder with marks (record streams)", () => {
+  it("marks each NUL and each invalid sequence where it was, never an encoded U+FFFD, wherever the chunks are cut", () => {
+    // A literal U+FFFD (EF BF BD) right after an invalid byte (C3), so a cut inside either must still tell them apart.
+    const bytes = Buffer.concat([utf8("سطر\r\n"), Buffer.from([0xff]), utf8("\r"), utf8("نص\0\n"), Buffer.from([0xc3]), utf8("\uFFFD\uFDD1")]);
+    const whole = decodeBuffer(bytes);
+    for (const cuts of cutsOf(bytes.length)) {
+      const decoder = new StreamDecoder("auto", { marks: true });
+      let text = "";
+      let last = 0;
+      for (const cut of [...cuts, bytes.length]) {
+        text += decoder.write(bytes.subarray(last, cut));
+        last = cut;
+      }
+      text += decoder.end();
+      expect(unmark(text), `cuts ${cuts}`).toBe(whole.text);
+      expect(unmarkDump(text), `cuts ${cuts}`).toEqual({ text: "سطر\r\n\uFFFD\rنص\0\n\uFFFD\uFFFD\uFDD1", invalid: [[2, 1], [4, 1]] });
+      expect(decoder.marked).toBe(true);
+    }
   });
 });

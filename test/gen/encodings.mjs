@@ -76,6 +76,16 @@ function roundTrips(bytes, encoding) {
   return bytes;
 }
 
+/**
+ * UTF-8 bytes shown by a Windows-1252 decoder that writes U+FFFD for the five bytes it leaves undefined (iconv-lite,
+ * Python's `errors="replace"`), saved again as UTF-8: the lost bytes are gone for good.
+ */
+const lossyLatin1Mojibake = (text) => iconv.decode(utf8(text), "windows-1252");
+
+// The clean dump with curly quotes around the firm's name: `ف` (D9 81) loses its second byte in most lines, and the
+// closing `”` (E2 80 9D) its last.
+const CURLY = CLEAN.replace('"ستاندرد آند بورز"', "“ستاندرد آند بورز”");
+
 const linesOf = CLEAN.split("\n");
 const mapLines = (pick, fn) => linesOf.map((line, i) => (pick(i) && line ? fn(line) : line)).join("\n");
 
@@ -92,6 +102,10 @@ const fixtures = {
   "enc-invalid-bytes": [insertBytes(CLEAN, [["ارتفعت أسع", [0xff]], ["وأضافت مصا", [0xc3]]]), "Stray 0xFF and 0xC3 bytes inside words: still UTF-8, each replaced by U+FFFD, repair `invalid-bytes`."],
   "enc-mojibake-cp1256": [utf8(cp1256Mojibake(CLEAN)), "UTF-8 read as Windows-1256 and saved again (ط§ظ„): repair `mojibake-cp1256`."],
   "enc-mojibake-latin1": [utf8(latin1Mojibake(CLEAN)), "UTF-8 read as Windows-1252 by a browser and saved again (Ø§Ù„): repair `mojibake-latin1`."],
+  "enc-mojibake-latin1-lost-bytes": [
+    utf8(lossyLatin1Mojibake(CURLY)),
+    "UTF-8 read by a Windows-1252 decoder that wrote U+FFFD for the bytes it leaves undefined, saved as UTF-8 (Ù� for ف): still utf-8, no invalid byte; repair `mojibake-latin1`, ف read back, the closing quote that lost a byte one U+FFFD.",
+  ],
   "enc-mojibake-double": [utf8(latin1Mojibake(latin1Mojibake(CLEAN))), "UTF-8 read as Windows-1252 twice over (Ã˜Â§): repaired in two layers, repair `mojibake-latin1`."],
   "enc-legacy-cp1256": [utf8(readAsWindows1252(iconv.encode(CLEAN, "windows-1256"))), "Windows-1256 bytes read as Windows-1252 (ÇáãÕÏÑ): repair `legacy-cp1256`."],
   "enc-half-mojibake": [utf8(mapLines((i) => i === 4 || i === 6 || i === 10, cp1256Mojibake)), "Only lines 5, 7 and 11 are mojibake (a dump glued from two sources): only they change."],

@@ -1,7 +1,7 @@
 /** Cutting a chunked text stream into lines: the same lines however the chunks fall, in time linear in a line's length. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Overlong, rawLines } from "../../src/io/lines.js";
+import { Overlong, rawLines, textLines } from "../../src/io/lines.js";
 
 async function* chunksOf(text: string, cuts: number[]): AsyncGenerator<string> {
   let last = 0;
@@ -67,5 +67,49 @@ describe("rawLines", () => {
     const small = Math.min(await time(2_000_000), await time(2_000_000));
     const big = await time(16_000_000);
     expect(big / Math.max(small, 1)).toBeLessThan(24);
+  });
+});
+
+/** Lines as SPEC §1 cuts a dump: at `\n`, `\r\n` or a lone `\r`, each with its terminator. */
+function referenceText(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/gu) ?? [];
+}
+
+describe("textLines", () => {
+  it("breaks at a lone CR too, and gives the same lines wherever the chunks are cut (empty chunks included)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom("a", "خبر", "\n", "\r\n", "\r", "\r\r", " ", ""), { maxLength: 80 }).map((parts) => parts.join("")),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        async (text, raw) => {
+          const cuts = raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
+          expect(await collect(textLines(chunksOf(text, cuts)))).toEqual(referenceText(text));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("takes a CR that ends a chunk and an LF that starts the next (empty chunks between) as one CRLF break", async () => {
+    const text = "سطر\r\nثان\rثالث\r";
+    expect(await collect(textLines(chunksOf(text, [4, 4, 4, 9])))).toEqual(["سطر\r\n", "ثان\r", "ثالث\r"]);
+    expect(await collect(textLines(chunksOf("أ\r", [2])))).toEqual(["أ\r"]);
+    expect(await collect(textLines(chunksOf("أ\r\r\n", [2, 3])))).toEqual(["أ\r", "\r\n"]);
+  });
+
+  it("gives a line past the longest as its length only, and the lines around it as usual", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom("ab", "خبر", "\n", "\r\n", "\r", "xxxxxxx"), { maxLength: 60 }).map((parts) => parts.join("")),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        async (text, raw, max) => {
+          const cuts = raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
+          const expected = referenceText(text).map((line) => (line.length > max ? { overlong: line.length } : line));
+          expect(await collect(textLines(chunksOf(text, cuts), max))).toEqual(expected);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
