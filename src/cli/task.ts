@@ -15,7 +15,7 @@ import { looksBinary } from "../encoding/index.js";
 import { DumpTooLargeError, FileReader } from "../io/fileReader.js";
 import { describeFsError, isFsError } from "../io/fsErrors.js";
 import { InvalidBytesReport } from "../encoding/decode.js";
-import { markedJson, unmark, unmarkDump } from "../encoding/marks.js";
+import { markedJson, needsMarkedJson, unmark, unmarkDump } from "../encoding/marks.js";
 import type { RecordItem } from "../io/records.js";
 import { resolveJsonRecord, resolveRecord, type ResolvedRecord } from "./recordFields.js";
 import { countDocument, emptyDelta, type StatsDelta } from "./stats.js";
@@ -209,7 +209,7 @@ function runRecords(task: Extract<Task, { kind: "records" }>, settings: TaskSett
   for (const item of task.items) {
     let resolved: ResolvedRecord =
       "json" in item
-        ? resolveJsonRecord(task.marked ? markedJson(item.json) : item.json, settings.textField, settings.idField)
+        ? resolveJsonRecord(task.marked && needsMarkedJson(item.json) ? markedJson(item.json) : item.json, settings.textField, settings.idField)
         : "fields" in item
           ? resolveRecord(item.fields, settings.textField, settings.idField)
           : "error" in item

@@ -78,6 +78,13 @@ export function unmarkDump(text: string): UnmarkedDump {
   return { text: out + text.slice(from), invalid };
 }
 
+/** `json` holds a mark or a JSON escape of a mark character: only then must markedJson read it. */
+export function needsMarkedJson(json: string): boolean {
+  return MARK_OR_ESCAPE_IN_JSON.test(json);
+}
+
+const MARK_OR_ESCAPE_IN_JSON = /[\uFDD0-\uFDD2]|\\u[fF][dD][dD][0-2]/u;
+
 /**
  * A JSON record read for JSON.parse: a mark between tokens resolved as a plain decode would (a NUL deleted), and
  * a JSON escape of a mark character (`\ufdd1`) put after MARK_ESCAPE, so that every mark in a parsed string value

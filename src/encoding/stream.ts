@@ -27,8 +27,13 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
   return all;
 }
 
-/** Characters the input may hold that a record stream must escape, as they would read as marks. */
-const MARK_CHARS = new RegExp(`[${String.fromCharCode(FIRST_MARK)}-${String.fromCharCode(LAST_MARK)}]`);
+/**
+ * The text holds a character a record stream must escape, as it would read as a mark: three native searches, a
+ * tenth of the time a character-class expression takes over a chunk (it was 1.5% of a JSONL run).
+ */
+function holdsMarkChar(text: string): boolean {
+  return text.includes(MARK_ESCAPE) || text.includes(MARK_NUL) || text.includes(MARK_INVALID);
+}
 
 export class StreamDecoder {
   readonly #requested: string;
@@ -162,7 +167,7 @@ export class StreamDecoder {
     this.#rememberTail(bytes);
     if (text.length === 0) return "";
     const hasNul = text.includes("\0");
-    const hasMarkChar = this.#marks && MARK_CHARS.test(text);
+    const hasMarkChar = this.#marks && holdsMarkChar(text);
     if (!hasNul && !hasInvalid && !hasMarkChar) {
       this.#countLines(text);
       return text;
