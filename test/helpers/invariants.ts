@@ -31,66 +31,96 @@ const EDGES = /^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]+|[\s\u200b-\u2
 const fold = (s: string) => s.replace(EDGES, "").replace(/\s+/gu, " ");
 
 /**
- * `line` gave `value` (both folded): the value is in the line (a marker or bullet before it), or the line in the
- * value (the rest of a line a text browser cut, joined to it), or the line's second half opens the value (the
- * first line of a cut headline or tags line, after its marker).
+ * The values of one field that lines have claimed: each value is given by one line (or one group of lines a text
+ * browser cut), so a second line that "finds" its text in an already claimed value is lost, not accounted for.
  */
-function gave(line: string, value: string): boolean {
-  if (value === "") return false;
-  if (line.includes(value) || value.includes(line)) return true;
-  for (let k = line.indexOf(" "); k >= 0 && k <= line.length / 2; k = line.indexOf(" ", k + 1)) {
-    if (value.startsWith(line.slice(k + 1))) return true;
+const CLOSERS = ` )]»"”’'›.`;
+
+class Claims {
+  private readonly taken = new Map<readonly string[], Set<number>>();
+  /** Claims the first unclaimed value of `values` that `fits`; false when none does. */
+  claim(values: readonly string[], fits: (v: string) => boolean): boolean {
+    let taken = this.taken.get(values);
+    if (!taken) this.taken.set(values, (taken = new Set()));
+    for (let k = 0; k < values.length; k++) {
+      if (taken.has(k)) continue;
+      const v = fold(values[k]!);
+      if (v !== "" && fits(v)) {
+        taken.add(k);
+        return true;
+      }
+    }
+    return false;
   }
-  return false;
 }
 
-/** Problems found; empty when every line is accounted for once and where its label says. */
+/**
+ * Problems found; empty when every line is accounted for once and where its label says. A line and the
+ * `wrap-continuation` lines right after it with its label are one group (a line a text browser cut): the group's
+ * text, joined by single spaces, must give the value — the whole paragraph or title, or hold the whole read-more,
+ * source, tags text or related headline after its marker or bullet — and each value is claimed by one group only.
+ */
 export function lossProblems(doc: KhabarDocument, text: string): string[] {
   const problems: string[] = [];
   if (!doc.lines) return ["document has no lines[] (parse with explain)"];
   const expected = nonBlankLines(text);
   const seen = new Set<number>();
-  for (const e of doc.lines) {
-    if (seen.has(e.n)) problems.push(`line ${e.n} accounted for twice`);
-    seen.add(e.n);
-    const raw = expected.get(e.n);
-    if (raw === undefined) {
-      problems.push(`line ${e.n} is blank or out of range but labelled ${e.label}`);
-      continue;
+  const claims = new Claims();
+  const entries = doc.lines;
+  for (let g = 0; g < entries.length; ) {
+    const e = entries[g]!;
+    // The group: e and the continuations of its label right after it.
+    let end = g + 1;
+    while (end < entries.length && entries[end]!.rule === "wrap-continuation" && entries[end]!.label === e.label && e.rule !== "wrap-continuation") end++;
+    const texts: string[] = [];
+    for (let k = g; k < end; k++) {
+      const n = entries[k]!.n;
+      if (seen.has(n)) problems.push(`line ${n} accounted for twice`);
+      seen.add(n);
+      const raw = expected.get(n);
+      if (raw === undefined) problems.push(`line ${n} is blank or out of range but labelled ${entries[k]!.label}`);
+      else texts.push(fold(raw));
     }
-    const line = fold(raw);
+    g = end;
+    if (texts.length === 0) continue;
+    const line = texts.join(" ");
+    // A value after a marker or bullet ends the line (or the line without some of its closing brackets, quotes
+    // and stops); a teaser's opens it.
+    const after = (v: string) => {
+      if (line.startsWith(v)) return true;
+      for (let end = line.length; ; end--) {
+        if (line.slice(0, end).trimEnd().endsWith(v)) return true;
+        if (end === 0 || !CLOSERS.includes(line[end - 1]!)) return false;
+      }
+    };
     const art = articleOf(doc, e.block);
-    const inArt = (pick: (a: Article) => string[]) => (art ? pick(art).some((v) => gave(line, fold(v))) : false);
-    let ok = true;
+    let ok: boolean;
     switch (e.label) {
       case "paragraph":
-        ok = inArt((a) => a.paragraphs);
+        ok = art !== null && claims.claim(art.paragraphs, (v) => v === line);
         break;
-      case "title": {
-        // A headline the text browser cut: its first line opens the title, the rest is in it.
-        const t = art?.title == null ? null : fold(art.title);
-        ok = t !== null && (t === line || t.startsWith(`${line} `) || (e.rule === "wrap-continuation" && t.includes(line)));
+      case "title":
+        ok = art?.title != null && fold(art.title) === line;
         break;
-      }
       case "byline":
-        ok = inArt((a) => (a.byline ? [a.byline] : []));
+        ok = art?.byline != null && line.includes(fold(art.byline));
         break;
       case "published":
         ok = art?.published != null;
         break;
       case "read-more":
       case "read-also-link":
-        ok = inArt((a) => a.readMore);
+        ok = art !== null && claims.claim(art.readMore, after);
         break;
       case "source":
-        ok = inArt((a) => a.sources);
+        ok = art !== null && claims.claim(art.sources, after);
         break;
       case "tags":
       case "tag":
-        ok = art !== null && art.tagsText !== null && art.tagsText.split("\n").some((t) => gave(line, fold(t)));
+        ok = art !== null && art.tagsText !== null && claims.claim(art.tagsText.split("\n"), after);
         break;
       case "related-item":
-        ok = doc.related.some((r) => gave(line, fold(r)));
+        ok = claims.claim(doc.related, after);
         break;
       case "tweet-text":
         ok = art !== null && art.tweets.some((t) => line.split(/\s+/u).every((w) => t.text.includes(w) || t.urls.some((u) => u.includes(w))));
@@ -110,5 +140,10 @@ export function lossProblems(doc: KhabarDocument, text: string): string[] {
     if (!ok) problems.push(`line ${e.n} labelled ${e.label} (${e.rule}) in ${e.block} is not found there: ${line.slice(0, 60)}`);
   }
   for (const n of expected.keys()) if (!seen.has(n)) problems.push(`line ${n} is lost: ${expected.get(n)!.slice(0, 60)}`);
+  // Every tag comes from its article's tags text (a hashtag's # aside).
+  for (const art of [doc.article, ...doc.readAlso]) {
+    const raw = fold(art.tagsText ?? "");
+    for (const tag of art.tags) if (!raw.includes(fold(tag))) problems.push(`tag "${tag}" is not in its tagsText`);
+  }
   return problems;
 }
