@@ -61,7 +61,7 @@ export class MarkerTable {
   /**
    * Where `mf` starts with one of the markers (ending on a word boundary), after any decoration before it
    * (`• `, `(`, `[`): `end` is the index after the marker's words, `rest` after the separators and
-   * decoration that follow (`:`, `/`, `..`, `…`, `-`, `|`, `↓`, `)`, spaces), `sep` the first of them.
+   * decoration that follow (`:`, `/`, `..`, `…`, `-`, `|`, arrows, `)`, spaces), `sep` the first of them.
    */
   match(mf: string, lead = leadLength(mf), first = markerFirstWord(mf, lead)): MarkerMatch | null {
     const candidates = this.byFirst.get(first);
@@ -79,12 +79,12 @@ export class MarkerTable {
         pos += w.length;
       }
       if (!ok) continue;
-      if (pos < mf.length && !hasCode(AFTER_MARKER, mf.charCodeAt(pos))) continue; // "المصدري" is another word
+      if (pos < mf.length && afterMarkerUnits(mf, pos) === 0) continue; // "المصدري" is another word
       const end = pos;
       let sep = "";
-      while (pos < mf.length && hasCode(AFTER_MARKER, mf.charCodeAt(pos))) {
-        if (sep === "" && mf.charCodeAt(pos) !== 0x20) sep = mf.charAt(pos);
-        pos++;
+      for (let n = afterMarkerUnits(mf, pos); n > 0; n = afterMarkerUnits(mf, pos)) {
+        if (sep === "" && mf.charCodeAt(pos) !== 0x20) sep = mf.slice(pos, pos + n);
+        pos += n;
       }
       return { end, rest: pos, sep };
     }
@@ -94,9 +94,27 @@ export class MarkerTable {
 
 /** What may stand around a marker on its line: `• اقرأ أيضاً..`, `(اقرأ أيضاً)`, `مقالات مشابهة ↓`. */
 const BEFORE_MARKER = "•·◦▪■●*-–([«";
-// Arrows that point at the link below, emoji ones too: 👇 👈 🔻 (their two UTF-16 units each), ⬇️ ⤵️ (with the
-// emoji variation selector).
-const AFTER_MARKER = " :/.…-–—|↓»)]>\u2b07\u2935\ufe0f\ud83d\udc47\udc48\udd3b";
+// With arrows that point at the link below (← ↓ ⬅ ⬇ ⤵, and the emoji variation selector that may follow them).
+const AFTER_MARKER = " :/.…-–—|»)]>\u2190\u2193\u2b05\u2b07\u2935\ufe0f";
+/** Emoji arrows and hands after a marker (👇 👈 👉 🔻), as the low halves of their surrogate pairs after \ud83d. */
+const AFTER_MARKER_EMOJI = "\udc47\udc48\udc49\udd3b";
+
+/**
+ * How many units of decoration after a marker stand at `pos` (see AFTER_MARKER): 1, or 2 for an emoji arrow or a
+ * skin-tone modifier (a whole surrogate pair, never half of one: 📞 shares 👇's first half); 0 for none.
+ */
+function afterMarkerUnits(mf: string, pos: number): number {
+  if (pos >= mf.length) return 0;
+  const c = mf.charCodeAt(pos);
+  if (hasCode(AFTER_MARKER, c)) return 1;
+  if (pos + 1 >= mf.length) return 0;
+  if (c === 0xd83d) return hasCode(AFTER_MARKER_EMOJI, mf.charCodeAt(pos + 1)) ? 2 : 0;
+  if (c === 0xd83c) {
+    const low = mf.charCodeAt(pos + 1);
+    return low >= 0xdffb && low <= 0xdfff ? 2 : 0; // 🏻–🏿
+  }
+  return 0;
+}
 
 /** Length of the decoration before a marker. */
 export function leadLength(mf: string): number {
@@ -168,8 +186,9 @@ export function trailingMarker(table: MarkerTable, mf: string): number {
 }
 
 /**
- * A `«` opened before `at` is still open there and its `»` comes after `end` (among the trailing decoration: the
- * only closer that can stand there, as `” "` are no decoration and end no marker line).
+ * A `«` opened before `at` is still open there and closes right after the marker, at `end` (`… أكمل القراءة».`):
+ * the words are the quotation's. A `»` after a space is the link's arrow (`… اقرأ المزيد »`), and `” "` are no
+ * decoration and end no marker line.
  */
 function quotationClosesAfter(mf: string, at: number, end: number): boolean {
   let open = 0;
@@ -178,7 +197,7 @@ function quotationClosesAfter(mf: string, at: number, end: number): boolean {
     if (c === 0xab) open++;
     else if (c === 0xbb && open > 0) open--;
   }
-  return open > 0 && mf.includes("»", end);
+  return open > 0 && mf.charCodeAt(end) === 0xbb;
 }
 
 const TRAILING_DECORATION = " .…»>›";

@@ -7,6 +7,7 @@ import type { ArticleState, State } from "../state.js";
 import { LearnedTags, learnTags } from "../tags/lexicon.js";
 import { splitOnSeparators, splitTags, type TagPiece } from "../tags/segment.js";
 import { wrappedRest } from "../classifiers/wrap-continuation.js";
+import { tagItem } from "../classifiers/tag-item.js";
 import type { Article, KhabarDocument, LineExplain } from "../types.js";
 import { buildTweet } from "./tweets.js";
 
@@ -15,7 +16,7 @@ export function emptyArticle(): Article {
 }
 
 /** Fewest words of a lone line under a tags marker that is read as space-joined tags rather than one tag. */
-const MIN_JOINED_TAG_WORDS = 4;
+const MIN_JOINED_TAG_WORDS = 5;
 
 /** Labels that may stand inside a region without closing it. */
 const KEEPS_REGION: Record<string, readonly string[]> = {
@@ -57,7 +58,7 @@ export class Assembler {
     let value = v.value;
     if (v.wraps && s.wrapWidth > 0) {
       // The line's value goes on over the lines the wrapper cut it into; they are claimed as its continuation.
-      const rest = wrappedRest(s, i);
+      const rest = wrappedRest(s, i, v.label === "tags" ? 0 : undefined);
       if (rest) {
         value += rest.text;
         s.wrappedTo = rest.last;
@@ -164,7 +165,10 @@ export class Assembler {
    */
   private joinedTagsLine(i: number): boolean {
     const s = this.s;
-    return s.lastLabel === "tags-marker" && s.lines[i]!.words >= MIN_JOINED_TAG_WORDS && (i + 1 >= s.lines.length || s.lines[i + 1]!.words === 0);
+    if (s.lastLabel !== "tags-marker" || s.lines[i]!.words < MIN_JOINED_TAG_WORDS) return false;
+    // The only line: no tag of the list follows, across blank lines either.
+    const next = s.nextContent(i);
+    return next < 0 || tagItem.test(s, next) === null;
   }
 
   /** `whole`: the line is one tag (a one-tag-a-line list), not a space-joined run to segment. */

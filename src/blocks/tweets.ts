@@ -9,6 +9,7 @@ import { parseAttribution } from "../classifiers/tweet-attribution.js";
 import { statusUrlHandle } from "../classifiers/tweet-url.js";
 import { markerLineKind } from "../classifiers/markerLine.js";
 import { bylineName } from "../classifiers/byline.js";
+import { isTitleShaped } from "../classifiers/shape.js";
 import { lineDate } from "../text/dates.js";
 import type { Line } from "../text/lines.js";
 import type { TweetAttribution } from "../classifiers/types.js";
@@ -51,11 +52,11 @@ export function findTweetSpans(lines: readonly Line[], markers: CompiledMarkers)
       const up = lines[k]!;
       if (up.words === 0) continue;
       if (owner[k] !== undefined || endsTweetSentence(up.text) || stops(k)) break;
-      // The first line of the dump, or the line right after a read-also marker, is its article's headline:
-      // the block starts there (a date or byline line above the headline aside).
+      // The line right after a read-also marker is that sub-article's title, and a headline-shaped first line of the
+      // dump the main article's (a date or byline line above it aside): the block starts there.
       let above = k - 1;
       while (above >= 0 && (lines[above]!.words === 0 || lineDate(lines[above]!) !== null || bylineName(lines[above]!) !== null)) above--;
-      if (above < 0 || markerLineKind(markers, lines[above]!) === "read-also") break;
+      if (above >= 0 ? markerLineKind(markers, lines[above]!) === "read-also" : isTitleShaped(up)) break;
       first = k;
     }
     span.first = first;

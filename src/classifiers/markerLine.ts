@@ -4,6 +4,7 @@
  */
 import { leadLength, markerFirstWord, trailingMarker, type CompiledMarkers, type MarkerMatch, type MarkerTable } from "../markers.js";
 import { endsSentence, endsWithStop, type Line } from "../text/lines.js";
+import { textAfter } from "../text/slice.js";
 
 export type MarkerLineKind = "read-also" | "related" | "source" | "tags" | "read-more" | "read-more-alone" | null;
 
@@ -73,4 +74,17 @@ function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
   // A trailing marker's line keeps the leading match, if any (read-more takes its headline from it first).
   if (trailingMarker(m.readMoreTrailing, mf) > 0 && line.words <= MAX_READ_MORE_WORDS + 4) return decide(line, "read-more", rm, same);
   return null;
+}
+
+/**
+ * The original text after a marker's match: past the separators and decoration that follow the marker
+ * (`اقرأ أيضاً.. `, `للمزيد 👈 `, `: » `), or past the marker's words only when the decoration is glued to the
+ * value (`اقرأ أيضاً..خبر`: no word boundary to cut at); `textAfter` drops the plain separators either way.
+ */
+export function markerValue(line: Line, m: MarkerMatch): string | null {
+  if (m.rest > m.end) {
+    const past = textAfter(line.text, line.mf.slice(0, m.rest).trimEnd());
+    if (past !== null) return past;
+  }
+  return textAfter(line.text, line.mf.slice(0, m.end));
 }

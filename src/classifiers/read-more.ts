@@ -4,8 +4,8 @@
  */
 import { dropLeadCloser, trailingMarker } from "../markers.js";
 import { stripBullet } from "../text/lines.js";
-import { textAfter, textBefore } from "../text/slice.js";
-import { markerLineKind, markerMatch } from "./markerLine.js";
+import { textBefore } from "../text/slice.js";
+import { markerLineKind, markerMatch, markerValue } from "./markerLine.js";
 import type { Classifier } from "./types.js";
 
 export const readMore: Classifier = {
@@ -19,7 +19,7 @@ export const readMore: Classifier = {
     if (kind !== "read-more") return null;
     const m = markerMatch(s.markers, line, s.markers.readAlso, s.markers.readMore);
     if (m && m.rest < line.mf.length) {
-      const after = textAfter(line.text, line.mf.slice(0, m.end));
+      const after = markerValue(line, m);
       const value = after && dropLeadCloser(line.mf, after);
       if (value) return { label: "read-more", value: stripBullet(value), wraps: true };
     }

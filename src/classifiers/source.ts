@@ -1,8 +1,7 @@
 /** `المصدر: "الشرق الأوسط"` — a source marker, then `:` or `/`, then the source (quotes stripped). */
 import { dropLeadCloser } from "../markers.js";
 import { stripQuotes } from "../text/lines.js";
-import { textAfter } from "../text/slice.js";
-import { markerLineKind, markerMatch } from "./markerLine.js";
+import { markerLineKind, markerMatch, markerValue } from "./markerLine.js";
 import type { Classifier } from "./types.js";
 
 /** A source names an outlet or agency; a long "source" line is prose such as "المصدر: إن الوزير قال …". */
@@ -17,7 +16,7 @@ export const source: Classifier = {
     if (line.words > MAX_SOURCE_WORDS + 3 || markerLineKind(s.markers, line) !== "source") return null;
     const m = markerMatch(s.markers, line, s.markers.source);
     if (!m || m.sep === "" || m.rest >= line.mf.length) return null;
-    const value = textAfter(line.text, line.mf.slice(0, m.end));
+    const value = markerValue(line, m);
     if (value === null || value === "") return null;
     return { label: "source", value: stripQuotes(dropLeadCloser(line.mf, value)) };
   },

@@ -1,7 +1,6 @@
 /** `كلمات دلالية: …` — the tags line; a tags marker alone opens one-tag-a-line list. */
 import { dropLeadCloser } from "../markers.js";
-import { textAfter } from "../text/slice.js";
-import { markerLineKind, markerMatch } from "./markerLine.js";
+import { markerLineKind, markerMatch, markerValue } from "./markerLine.js";
 import type { Classifier } from "./types.js";
 
 export const tags: Classifier = {
@@ -15,7 +14,7 @@ export const tags: Classifier = {
     // A kind decided past a first word of decoration alone ("** …") may not be the rule's own match.
     if (m === null) return null;
     if (m.rest >= line.mf.length) return { label: "tags-marker" };
-    const after = textAfter(line.text, line.mf.slice(0, m.end));
+    const after = markerValue(line, m);
     const value = after && dropLeadCloser(line.mf, after);
     return value ? { label: "tags", value, wraps: true } : { label: "tags-marker" };
   },

@@ -12,9 +12,14 @@ import { markerLineKind } from "./markerLine.js";
 import { isTitleShaped, MAX_TITLE_WORDS } from "./shape.js";
 import { bylineName } from "./byline.js";
 import { lineDate } from "../text/dates.js";
-import { wrapsInto } from "../text/wrap.js";
 import type { Classifier } from "./types.js";
-import { wrappedRest } from "./wrap-continuation.js";
+import { continuesValue, wrappedRest } from "./wrap-continuation.js";
+
+/**
+ * Most words of a headline the wrapper cut in two: news headlines run 6–15 words, and a short lede of two
+ * lines without a final stop is more often prose.
+ */
+const MAX_WRAPPED_TITLE_WORDS = 15;
 
 /** How many lines the look-ahead may pass over (copies, byline, date, chrome) before the body must start. */
 const MAX_LOOKAHEAD = 8;
@@ -46,15 +51,12 @@ export const title: Classifier = {
     if (!isTitleShaped(line)) return null;
     // A second byline or date line (the first is the byline's and the date's) is no headline either.
     if (s.article.meta > 0 && (bylineName(line) !== null || lineDate(line) !== null)) return null;
-    // In a hard-wrapped dump a line cut at the wrap width goes on over the next: a long headline cut in two is
-    // the title when the whole is short and ends no sentence; half a sentence of prose is not.
+    // In a hard-wrapped dump a line cut at the wrap width goes on over the next: a headline cut in two is the title
+    // when the whole is short (MAX_WRAPPED_TITLE_WORDS) and ends no sentence; half a sentence of prose is not.
     let last = i;
-    if (i + 1 < s.lines.length && wrapsInto(line, s.lines[i + 1]!, s.wrapWidth)) {
-      const rest = wrappedRest(s, i);
-      if (rest === null) return null;
-      let words = line.words;
-      for (let j = i + 1; j <= rest.last; j++) words += s.lines[j]!.words;
-      if (words > MAX_TITLE_WORDS || endsSentence(s.lines[rest.last]!.text)) return null;
+    if (continuesValue(s, i + 1)) {
+      const rest = wrappedRest(s, i, MAX_WRAPPED_TITLE_WORDS);
+      if (rest === null || endsSentence(s.lines[rest.last]!.text)) return null;
       // A teaser whose "… أكمل القراءة" the wrapper cut in two is no headline.
       if (trailingMarker(s.markers.readMoreTrailing, matchForm(line.text + rest.text)) > 0) return null;
       last = rest.last;

@@ -13,31 +13,54 @@ import type { State } from "../state.js";
 import { lineBullet } from "../text/lines.js";
 import { wrapsInto } from "../text/wrap.js";
 import { boilerplateReason } from "./boilerplate.js";
-import { markerLineKind } from "./markerLine.js";
+import { markerLineKind, markerMatch } from "./markerLine.js";
+import { bylineName } from "./byline.js";
+import { lineDate } from "../text/dates.js";
 import { statusUrlHandle } from "./tweet-url.js";
 import type { Classifier } from "./types.js";
 
-/** Line `j` continues line `j - 1` of a hard-wrapped dump. */
+/**
+ * Line `j` continues line `j - 1` of a hard-wrapped dump. Never a marker line but one whose marker starts a
+ * sentence too: `للمزيد من …` goes on with the paragraph, `اقرأ أيضاً: …` and `المصدر: …` (a marker and its
+ * separator) are their own lines, as are markers alone.
+ */
 export function continuesWrapped(s: State, j: number): boolean {
   if (s.wrapWidth === 0 || j <= 0 || j >= s.lines.length) return false;
   const line = s.lines[j]!;
   if (!wrapsInto(s.lines[j - 1]!, line, s.wrapWidth) || s.tweetOf[j] !== undefined) return false;
   const kind = markerLineKind(s.markers, line);
-  if (kind === "read-also" || kind === "related" || kind === "read-more-alone" || kind === "tags") return false;
+  if (kind === "read-more") {
+    const m = markerMatch(s.markers, line, s.markers.readAlso, s.markers.readMore);
+    if (m !== null && m.sep !== "") return false;
+  } else if (kind !== null) return false;
   return line.words !== 1 || statusUrlHandle(line.text) === null;
 }
+
+/** Line `j` goes on with the value of the line before it (see wrappedRest): no bullet, chrome, marker, date or byline. */
+export function continuesValue(s: State, j: number): boolean {
+  if (!continuesWrapped(s, j)) return false;
+  const line = s.lines[j]!;
+  return lineBullet(line) === 0 && boilerplateReason(line) === null && markerLineKind(s.markers, line) === null && lineDate(line) === null && bylineName(line) === null;
+}
+
+/** Most words of a headline (read-more, link, list item) joined from the lines the wrapper cut it into. */
+const MAX_WRAPPED_HEADLINE_WORDS = 20;
 
 /**
  * The text of the lines that continue line `i` (a title, tags, read-more or list line) in a hard-wrapped dump,
  * each after one space, and the index of the last; none when the line did not wrap. A continuation has no bullet
- * of its own (that is the next item) and is no site chrome.
+ * of its own (that is the next item), is no site chrome, no date or byline line and no marker line. A headline
+ * (`maxWords` > 0) takes one continuation line, and only when the whole stays within `maxWords`: past it, the
+ * next line is prose that happens to follow a long headline. A tags line may run over several lines.
  */
-export function wrappedRest(s: State, i: number): { text: string; last: number } | null {
+export function wrappedRest(s: State, i: number, maxWords = MAX_WRAPPED_HEADLINE_WORDS): { text: string; last: number } | null {
   let text = "";
+  let words = s.lines[i]!.words;
   let j = i + 1;
-  for (; continuesWrapped(s, j); j++) {
+  for (; continuesValue(s, j); j++) {
     const line = s.lines[j]!;
-    if (lineBullet(line) > 0 || boilerplateReason(line) !== null) break;
+    words += line.words;
+    if (maxWords > 0 && (words > maxWords || j > i + 1)) break;
     text += ` ${line.text}`;
   }
   return j === i + 1 ? null : { text, last: j - 1 };
