@@ -103,7 +103,7 @@ const AFTER_MARKER_EMOJI = "\udc47\udc48\udc49\udd3b";
  * How many units of decoration after a marker stand at `pos` (see AFTER_MARKER): 1, or 2 for an emoji arrow or a
  * skin-tone modifier (a whole surrogate pair, never half of one: 📞 shares 👇's first half); 0 for none.
  */
-function afterMarkerUnits(mf: string, pos: number): number {
+export function afterMarkerUnits(mf: string, pos: number): number {
   if (pos >= mf.length) return 0;
   const c = mf.charCodeAt(pos);
   if (hasCode(AFTER_MARKER, c)) return 1;

@@ -27,6 +27,21 @@ describe("the no-loss checker", () => {
     expect(lossProblems(doc, WRAPPED).join("\n")).toMatch(/labelled read-also-link/u);
   });
 
+  it("finds values that lost their first words (after the marker or bullet), and a teaser cut short", () => {
+    const doc = fresh();
+    doc.article.readMore[0] = doc.article.readMore[0]!.split(" ").slice(3).join(" ");
+    doc.related[1] = doc.related[1]!.split(" ").slice(2).join(" ");
+    const problems = lossProblems(doc, WRAPPED).join("\n");
+    expect(problems).toMatch(/labelled read-more/u);
+    expect(problems).toMatch(/labelled related-item/u);
+    const teaser = "وتوقع محللون أن تواصل أسعار الذهب صعودها خلال الأسابيع المقبلة… اقرأ المزيد";
+    const text = `عنوان الخبر الرئيسي هنا اليوم\n\nنص الخبر الأول طويل بما يكفي ليكون فقرة.\n\n${teaser}\n`;
+    const cut = parse(text, { explain: true });
+    expect(lossProblems(cut, text)).toEqual([]);
+    cut.article.readMore[0] = cut.article.readMore[0]!.split(" ").slice(0, 3).join(" ");
+    expect(lossProblems(cut, text).join("\n")).toMatch(/labelled read-more/u);
+  });
+
   it("finds a wrapped related headline cut short, and a tag that is in no tags text", () => {
     const doc = fresh();
     doc.related[0] = doc.related[0]!.split(" ").slice(0, 3).join(" ");

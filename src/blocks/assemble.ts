@@ -17,6 +17,8 @@ export function emptyArticle(): Article {
 
 /** Fewest words of a lone line under a tags marker that is read as space-joined tags rather than one tag. */
 const MIN_JOINED_TAG_WORDS = 5;
+/** A line under a tags marker this long is space-joined tags whatever follows it (site links, say): no tag runs to 8 words. */
+const SURELY_JOINED_TAG_WORDS = 8;
 
 /** Labels that may stand inside a region without closing it. */
 const KEEPS_REGION: Record<string, readonly string[]> = {
@@ -165,7 +167,9 @@ export class Assembler {
    */
   private joinedTagsLine(i: number): boolean {
     const s = this.s;
-    if (s.lastLabel !== "tags-marker" || s.lines[i]!.words < MIN_JOINED_TAG_WORDS) return false;
+    const words = s.lines[i]!.words;
+    if (s.lastLabel !== "tags-marker" || words < MIN_JOINED_TAG_WORDS) return false;
+    if (words >= SURELY_JOINED_TAG_WORDS) return true;
     // The only line: no tag of the list follows, across blank lines either.
     const next = s.nextContent(i);
     return next < 0 || tagItem.test(s, next) === null;

@@ -2,7 +2,7 @@
  * Which marker a line carries, if any — shared by the marker classifiers and by the rules that must stop at a
  * marker (tweet text, title look-ahead, list regions). Pure and cheap: one look-up per marker table.
  */
-import { leadLength, markerFirstWord, trailingMarker, type CompiledMarkers, type MarkerMatch, type MarkerTable } from "../markers.js";
+import { afterMarkerUnits, leadLength, markerFirstWord, trailingMarker, type CompiledMarkers, type MarkerMatch, type MarkerTable } from "../markers.js";
 import { endsSentence, endsWithStop, type Line } from "../text/lines.js";
 import { textAfter } from "../text/slice.js";
 
@@ -78,13 +78,17 @@ function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
 
 /**
  * The original text after a marker's match: past the separators and decoration that follow the marker
- * (`اقرأ أيضاً.. `, `للمزيد 👈 `, `: » `), or past the marker's words only when the decoration is glued to the
- * value (`اقرأ أيضاً..خبر`: no word boundary to cut at); `textAfter` drops the plain separators either way.
+ * (`اقرأ أيضاً.. `, `للمزيد 👈 `, `: » `). When the decoration is glued to the value (`اقرأ أيضاً..خبر`: no word
+ * boundary to cut at), the cut is after the marker's words and the decoration is taken off the value's start.
  */
 export function markerValue(line: Line, m: MarkerMatch): string | null {
   if (m.rest > m.end) {
     const past = textAfter(line.text, line.mf.slice(0, m.rest).trimEnd());
     if (past !== null) return past;
   }
-  return textAfter(line.text, line.mf.slice(0, m.end));
+  const value = textAfter(line.text, line.mf.slice(0, m.end));
+  if (value === null) return null;
+  let k = 0;
+  for (let n = afterMarkerUnits(value, 0); n > 0; n = afterMarkerUnits(value, k)) k += n;
+  return k === 0 ? value : value.slice(k).trimStart();
 }

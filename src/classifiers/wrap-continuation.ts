@@ -13,7 +13,7 @@ import type { State } from "../state.js";
 import { lineBullet } from "../text/lines.js";
 import { wrapsInto } from "../text/wrap.js";
 import { boilerplateReason } from "./boilerplate.js";
-import { markerLineKind, markerMatch } from "./markerLine.js";
+import { markerLineKind } from "./markerLine.js";
 import { bylineName } from "./byline.js";
 import { lineDate } from "../text/dates.js";
 import { statusUrlHandle } from "./tweet-url.js";
@@ -21,8 +21,9 @@ import type { Classifier } from "./types.js";
 
 /**
  * Line `j` continues line `j - 1` of a hard-wrapped dump. Never a marker line but one whose marker starts a
- * sentence too: `للمزيد من …` goes on with the paragraph, `اقرأ أيضاً: …` and `المصدر: …` (a marker and its
- * separator) are their own lines, as are markers alone.
+ * sentence too: `للمزيد من …` goes on with the paragraph; a read-also marker (`اقرأ أيضاً …`, an imperative no
+ * sentence goes on with), a marker and its separator (`المصدر: …`, `للمزيد: …`) and markers alone are lines of
+ * their own.
  */
 export function continuesWrapped(s: State, j: number): boolean {
   if (s.wrapWidth === 0 || j <= 0 || j >= s.lines.length) return false;
@@ -30,17 +31,31 @@ export function continuesWrapped(s: State, j: number): boolean {
   if (!wrapsInto(s.lines[j - 1]!, line, s.wrapWidth) || s.tweetOf[j] !== undefined) return false;
   const kind = markerLineKind(s.markers, line);
   if (kind === "read-more") {
-    const m = markerMatch(s.markers, line, s.markers.readAlso, s.markers.readMore);
+    // Asked of each table itself: markerMatch gives back the match that decided the line's kind, whichever table.
+    if (s.markers.readAlso.match(line.mf) !== null) return false;
+    const m = s.markers.readMore.match(line.mf);
     if (m !== null && m.sep !== "") return false;
   } else if (kind !== null) return false;
   return line.words !== 1 || statusUrlHandle(line.text) === null;
 }
 
-/** Line `j` goes on with the value of the line before it (see wrappedRest): no bullet, chrome, marker, date or byline. */
+/**
+ * Line `j` goes on with the value of the line before it (see wrappedRest): no bullet, chrome, marker or byline, and
+ * no date line unless the line before stops on a word that cannot end a headline (`… في جميع المدارس يوم` then
+ * `21 سبتمبر 2024`): a date right under a headline is its date.
+ */
 export function continuesValue(s: State, j: number): boolean {
   if (!continuesWrapped(s, j)) return false;
   const line = s.lines[j]!;
-  return lineBullet(line) === 0 && boilerplateReason(line) === null && markerLineKind(s.markers, line) === null && lineDate(line) === null && bylineName(line) === null;
+  if (lineBullet(line) > 0 || boilerplateReason(line) !== null || markerLineKind(s.markers, line) !== null || bylineName(line) !== null) return false;
+  return lineDate(line) === null || DANGLING.has(lastWord(s.lines[j - 1]!.mf));
+}
+
+/** Words a cut headline can stop on only because the wrapper cut it there: prepositions, and what a date follows. */
+const DANGLING = new Set(["في", "من", "الي", "علي", "عن", "منذ", "حتي", "بين", "قبل", "بعد", "خلال", "مع", "يوم", "بتاريخ", "الموافق", "و"]);
+
+function lastWord(mf: string): string {
+  return mf.slice(mf.lastIndexOf(" ") + 1);
 }
 
 /** Most words of a headline (read-more, link, list item) joined from the lines the wrapper cut it into. */
@@ -50,8 +65,9 @@ const MAX_WRAPPED_HEADLINE_WORDS = 20;
  * The text of the lines that continue line `i` (a title, tags, read-more or list line) in a hard-wrapped dump,
  * each after one space, and the index of the last; none when the line did not wrap. A continuation has no bullet
  * of its own (that is the next item), is no site chrome, no date or byline line and no marker line. A headline
- * (`maxWords` > 0) takes one continuation line, and only when the whole stays within `maxWords`: past it, the
- * next line is prose that happens to follow a long headline. A tags line may run over several lines.
+ * (`maxWords` > 0) is joined only when the whole stays within `maxWords` — a narrow wrap may cut it in three —
+ * and not at all past it: then the next line is prose that happens to follow a long headline. A tags line may
+ * run over any number of lines.
  */
 export function wrappedRest(s: State, i: number, maxWords = MAX_WRAPPED_HEADLINE_WORDS): { text: string; last: number } | null {
   let text = "";
@@ -60,7 +76,7 @@ export function wrappedRest(s: State, i: number, maxWords = MAX_WRAPPED_HEADLINE
   for (; continuesValue(s, j); j++) {
     const line = s.lines[j]!;
     words += line.words;
-    if (maxWords > 0 && (words > maxWords || j > i + 1)) break;
+    if (maxWords > 0 && words > maxWords) return null;
     text += ` ${line.text}`;
   }
   return j === i + 1 ? null : { text, last: j - 1 };

@@ -125,9 +125,15 @@ describe("a tags marker alone", () => {
   it("keeps a lone tag of four words whole", () => {
     expect(page("كأس الأمم الأفريقية 2025").article.tags).toEqual(["كأس الأمم الأفريقية 2025"]);
   });
-  it("gives a read-more value without the arrow after the marker", () => {
+  it("segments a lone line of 8 or more words even when site links follow it", () => {
+    const doc = page("وزارة الصحة شلل الأطفال اللقاحات مصر منظمة الصحة العالمية", "", "من نحن");
+    expect(doc.article.tags.slice(0, 5)).toEqual(["وزارة الصحة", "شلل الأطفال", "اللقاحات", "مصر", "منظمة الصحة العالمية"]);
+  });
+  it("gives a read-more value without the arrow after the marker, spaced or glued", () => {
     expect(explainDump(inBody("للمزيد 👈 خطة جديدة لدعم المزارعين")).article.readMore).toEqual(["خطة جديدة لدعم المزارعين"]);
     expect(explainDump(inBody("اقرأ ايضا.. خبر جديد عن الاقتصاد")).article.readMore).toEqual(["خبر جديد عن الاقتصاد"]);
+    expect(explainDump(inBody("اقرأ أيضاً..خبر جديد عن الاقتصاد")).article.readMore).toEqual(["خبر جديد عن الاقتصاد"]);
+    expect(explainDump(inBody("للمزيد 👈خطة جديدة لدعم المزارعين")).article.readMore).toEqual(["خطة جديدة لدعم المزارعين"]);
   });
 });
 
@@ -211,6 +217,14 @@ describe("wrap-continuation", () => {
     expect(doc.lines!.slice(0, 2).map((l) => `${l.label}/${l.rule}`)).toEqual(["title/title", "title/wrap-continuation"]);
     const teaser = ["ارتفاع أسعار النفط بعد تمديد تخفيضات الإنتاج الطوعية حتى نهاية العام... أكمل", "القراءة", ""];
     expect(explainDump([...teaser, ...WRAPPED]).article.title).toBeNull();
+  });
+  it("joins a long cut headline (16–20 words) into the title when its date or byline comes right under it", () => {
+    const headline = ["رئيس الوزراء يصدر قرارا بتشكيل لجنة عليا لمتابعة تنفيذ مشروعات المبادرة", "الرئاسية حياة كريمة في محافظات الصعيد"];
+    const dated = explainDump([...headline, "الأحد 8 سبتمبر 2024 - 11:20 ص", "كتب: أحمد علي", "", ...WRAPPED]);
+    expect(dated.article.title).toBe(headline.join(" "));
+    expect([dated.article.published, dated.article.byline]).toEqual(["2024-09-08T11:20", "أحمد علي"]);
+    // Without a date or byline under it, 18 words of two cut lines are a lede, not a headline.
+    expect(explainDump([...headline, "", ...WRAPPED]).article.title).toBeNull();
   });
 });
 

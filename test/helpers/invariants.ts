@@ -3,6 +3,8 @@
  * marker the structure stands for, or dropped — and --explain names that place. Checked independently of
  * the classifiers: the line's text must really be found where its label says it went.
  */
+import { BUILTIN_MARKERS } from "../../src/markerData.js";
+import { matchForm } from "../../src/text/matchForm.js";
 import type { Article, KhabarDocument } from "../../src/types.js";
 
 const MARKER_LABELS = new Set(["read-also-marker", "related-marker", "tags-marker", "read-more-marker"]);
@@ -35,6 +37,21 @@ const fold = (s: string) => s.replace(EDGES, "").replace(/\s+/gu, " ");
  * browser cut), so a second line that "finds" its text in an already claimed value is lost, not accounted for.
  */
 const CLOSERS = ` )]»"”’'›.`;
+
+/** The match form of what stands before or after a value, its decoration and separators taken off. */
+function bareForm(s: string): string {
+  return matchForm(s.replace(DECORATION, " ")).trim();
+}
+const DECORATION = /[\s:：/|\-–—….»«()[\]•·◦▪■●*>›←↓⬅⬇⤵\ufe0f\u{1f447}-\u{1f449}\u{1f53b}\u{1f3fb}-\u{1f3ff}"“”'‘’]+/gu;
+/** A list number at the end of a value's lead (its punctuation taken off by bareForm): `1`, `١`. */
+const LIST_NUMBER_AT_END = /(?:^| )[0-9]{1,3}$/u;
+const MARKER_FORMS = (kind: keyof typeof BUILTIN_MARKERS) => BUILTIN_MARKERS[kind].map((m) => matchForm(m));
+const MARKERS_BY_LABEL: Record<string, string[]> = {
+  "read-more": [...MARKER_FORMS("readAlso"), ...MARKER_FORMS("readMore")],
+  source: MARKER_FORMS("source"),
+  tags: MARKER_FORMS("tags"),
+};
+const TRAILING = new Set(MARKER_FORMS("readMoreTrailing"));
 
 class Claims {
   private readonly taken = new Map<readonly string[], Set<number>>();
@@ -84,12 +101,18 @@ export function lossProblems(doc: KhabarDocument, text: string): string[] {
     g = end;
     if (texts.length === 0) continue;
     const line = texts.join(" ");
-    // A value after a marker or bullet ends the line (or the line without some of its closing brackets, quotes
-    // and stops); a teaser's opens it.
+    // The value is the whole line after a marker of its kind or a bullet (closing brackets, quotes and stops
+    // aside), or, for a read-more, the whole teaser before a trailing marker: nothing of the text is missing.
+    const markers = MARKERS_BY_LABEL[e.label] ?? [];
     const after = (v: string) => {
-      if (line.startsWith(v)) return true;
+      if (e.label === "read-more" && line.startsWith(v) && TRAILING.has(bareForm(line.slice(v.length)))) return true;
       for (let end = line.length; ; end--) {
-        if (line.slice(0, end).trimEnd().endsWith(v)) return true;
+        const head = line.slice(0, end).trimEnd();
+        if (head.endsWith(v)) {
+          // A list number after the marker or alone is a bullet, taken off the value too (`للمزيد ١) …`).
+          const lead = bareForm(head.slice(0, head.length - v.length)).replace(LIST_NUMBER_AT_END, "");
+          if (lead === "" || markers.includes(lead)) return true;
+        }
         if (end === 0 || !CLOSERS.includes(line[end - 1]!)) return false;
       }
     };
