@@ -60,7 +60,8 @@ export class Assembler {
     let value = v.value;
     if (v.wraps && s.wrapWidth > 0) {
       // The line's value goes on over the lines the wrapper cut it into; they are claimed as its continuation.
-      const rest = wrappedRest(s, i, v.label === "tags" ? 0 : undefined);
+      // A headline's words are its value's (the marker's are no part of it); a tags line has no cap.
+      const rest = v.label === "tags" ? wrappedRest(s, i, 0) : wrappedRest(s, i, undefined, value!.split(" ").length);
       if (rest) {
         value += rest.text;
         s.wrappedTo = rest.last;

@@ -88,7 +88,10 @@ export function markerValue(line: Line, m: MarkerMatch): string | null {
   }
   const value = textAfter(line.text, line.mf.slice(0, m.end));
   if (value === null) return null;
+  // Only dots and arrows: a quote (`»الأهرام«`), a minus sign or a bracket glued to the value is the value's.
   let k = 0;
-  for (let n = afterMarkerUnits(value, 0); n > 0; n = afterMarkerUnits(value, k)) k += n;
+  for (let n = afterMarkerUnits(value, 0); n > 0 && !KEPT_GLUED.includes(value[k]!); n = afterMarkerUnits(value, k)) k += n;
   return k === 0 ? value : value.slice(k).trimStart();
 }
+
+const KEPT_GLUED = "»)]-–—|:/";

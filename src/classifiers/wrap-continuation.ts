@@ -10,7 +10,7 @@
  * alone) never continue anything.
  */
 import type { State } from "../state.js";
-import { lineBullet } from "../text/lines.js";
+import { endsLikeHeadline, endsSentence, lineBullet } from "../text/lines.js";
 import { wrapsInto } from "../text/wrap.js";
 import { boilerplateReason } from "./boilerplate.js";
 import { markerLineKind } from "./markerLine.js";
@@ -21,9 +21,8 @@ import type { Classifier } from "./types.js";
 
 /**
  * Line `j` continues line `j - 1` of a hard-wrapped dump. Never a marker line but one whose marker starts a
- * sentence too: `للمزيد من …` goes on with the paragraph; a read-also marker (`اقرأ أيضاً …`, an imperative no
- * sentence goes on with), a marker and its separator (`المصدر: …`, `للمزيد: …`) and markers alone are lines of
- * their own.
+ * sentence too: `للمزيد من …` goes on with the paragraph; a marker and its separator (`المصدر: …`, `للمزيد: …`),
+ * a read-also marker whose line stands whole, and markers alone are lines of their own.
  */
 export function continuesWrapped(s: State, j: number): boolean {
   if (s.wrapWidth === 0 || j <= 0 || j >= s.lines.length) return false;
@@ -32,9 +31,11 @@ export function continuesWrapped(s: State, j: number): boolean {
   const kind = markerLineKind(s.markers, line);
   if (kind === "read-more") {
     // Asked of each table itself: markerMatch gives back the match that decided the line's kind, whichever table.
-    if (s.markers.readAlso.match(line.mf) !== null) return false;
-    const m = s.markers.readMore.match(line.mf);
+    const m = s.markers.readAlso.match(line.mf) ?? s.markers.readMore.match(line.mf);
     if (m !== null && m.sep !== "") return false;
+    // A read-also marker without a separator is a link when its line stands whole (`اقرأ أيضا <headline>`, then
+    // a blank line); running on into the next line it is prose (`شاهد أيضا فيلم الافتتاح …`: "he also watched").
+    if (s.markers.readAlso.match(line.mf) !== null && !(j + 1 < s.lines.length && wrapsInto(line, s.lines[j + 1]!, s.wrapWidth))) return false;
   } else if (kind !== null) return false;
   return line.words !== 1 || statusUrlHandle(line.text) === null;
 }
@@ -48,11 +49,16 @@ export function continuesValue(s: State, j: number): boolean {
   if (!continuesWrapped(s, j)) return false;
   const line = s.lines[j]!;
   if (lineBullet(line) > 0 || boilerplateReason(line) !== null || markerLineKind(s.markers, line) !== null || bylineName(line) !== null) return false;
-  return lineDate(line) === null || DANGLING.has(lastWord(s.lines[j - 1]!.mf));
+  return lineDate(line) === null || (DANGLING.has(lastWord(s.lines[j - 1]!.mf)) && DAY_FIRST.test(line.mf));
 }
 
-/** Words a cut headline can stop on only because the wrapper cut it there: prepositions, and what a date follows. */
-const DANGLING = new Set(["في", "من", "الي", "علي", "عن", "منذ", "حتي", "بين", "قبل", "بعد", "خلال", "مع", "يوم", "بتاريخ", "الموافق", "و"]);
+/**
+ * Words a cut headline can stop on only because the wrapper cut it there, before a date (`… يوم` / `21 سبتمبر`):
+ * prepositions and what a date follows — not `علي` (also the name Ali, as `على` folds), `بعد` ("yet"), `قبل`.
+ */
+const DANGLING = new Set(["في", "من", "الي", "عن", "منذ", "حتي", "بين", "خلال", "مع", "يوم", "بتاريخ", "الموافق", "و"]);
+/** A date line that opens with its day number: the rest of `… يوم`, not a weekday's dateline. */
+const DAY_FIRST = /^[0-9]/u;
 
 function lastWord(mf: string): string {
   return mf.slice(mf.lastIndexOf(" ") + 1);
@@ -65,18 +71,21 @@ const MAX_WRAPPED_HEADLINE_WORDS = 20;
  * The text of the lines that continue line `i` (a title, tags, read-more or list line) in a hard-wrapped dump,
  * each after one space, and the index of the last; none when the line did not wrap. A continuation has no bullet
  * of its own (that is the next item), is no site chrome, no date or byline line and no marker line. A headline
- * (`maxWords` > 0) is joined only when the whole stays within `maxWords` — a narrow wrap may cut it in three —
+ * (`maxWords` > 0) is joined only when the whole (`firstWords`: the first line's share of it, a marker's words left
+ * out) stays within `maxWords` — a narrow wrap may cut it in three —
  * and not at all past it: then the next line is prose that happens to follow a long headline. A tags line may
  * run over any number of lines.
  */
-export function wrappedRest(s: State, i: number, maxWords = MAX_WRAPPED_HEADLINE_WORDS): { text: string; last: number } | null {
+export function wrappedRest(s: State, i: number, maxWords = MAX_WRAPPED_HEADLINE_WORDS, firstWords = s.lines[i]!.words): { text: string; last: number } | null {
   let text = "";
-  let words = s.lines[i]!.words;
+  let words = firstWords;
   let j = i + 1;
   for (; continuesValue(s, j); j++) {
     const line = s.lines[j]!;
     words += line.words;
     if (maxWords > 0 && words > maxWords) return null;
+    // A continuation that ends in a full stop or a colon is a sentence of prose under the value, not its rest.
+    if (endsSentence(line.text) && !endsLikeHeadline(line.text)) return null;
     text += ` ${line.text}`;
   }
   return j === i + 1 ? null : { text, last: j - 1 };
