@@ -33,9 +33,13 @@ export function continuesWrapped(s: State, j: number): boolean {
     // Asked of each table itself: markerMatch gives back the match that decided the line's kind, whichever table.
     const m = s.markers.readAlso.match(line.mf) ?? s.markers.readMore.match(line.mf);
     if (m !== null && m.sep !== "") return false;
-    // A read-also marker without a separator is a link when its line stands whole (`اقرأ أيضا <headline>`, then
-    // a blank line); running on into the next line it is prose (`شاهد أيضا فيلم الافتتاح …`: "he also watched").
-    if (s.markers.readAlso.match(line.mf) !== null && !(j + 1 < s.lines.length && wrapsInto(line, s.lines[j + 1]!, s.wrapWidth))) return false;
+    // A read-also marker without a separator: `اقرأ …` (read!) is only ever said to the reader, so it is a link
+    // line, cut or not; the others are also past-tense verbs (`شاهد أيضا فيلم الافتتاح …`: "he also watched"),
+    // links only when the line stands whole, prose when it runs on into the next line.
+    if (s.markers.readAlso.match(line.mf) !== null) {
+      if (line.first === READ) return false;
+      if (!(j + 1 < s.lines.length && wrapsInto(line, s.lines[j + 1]!, s.wrapWidth))) return false;
+    }
   } else if (kind !== null) return false;
   return line.words !== 1 || statusUrlHandle(line.text) === null;
 }
@@ -63,6 +67,9 @@ const DAY_FIRST = /^[0-9]/u;
 function lastWord(mf: string): string {
   return mf.slice(mf.lastIndexOf(" ") + 1);
 }
+
+/** The imperative "read" (match form): a marker that starts with it is never the rest of a sentence. */
+const READ = "اقرا";
 
 /** Most words of a headline (read-more, link, list item) joined from the lines the wrapper cut it into. */
 const MAX_WRAPPED_HEADLINE_WORDS = 20;
