@@ -15,11 +15,6 @@ import { lineDate } from "../text/dates.js";
 import type { Classifier } from "./types.js";
 import { continuesValue, wrappedRest } from "./wrap-continuation.js";
 
-/**
- * Most words of a headline the wrapper cut in two: news headlines run 6–15 words, and a short lede of two
- * lines without a final stop is more often prose.
- */
-const MAX_WRAPPED_TITLE_WORDS = 15;
 
 /** How many lines the look-ahead may pass over (copies, byline, date, chrome) before the body must start. */
 const MAX_LOOKAHEAD = 8;
@@ -52,16 +47,12 @@ export const title: Classifier = {
     // A second byline or date line (the first is the byline's and the date's) is no headline either.
     if (s.article.meta > 0 && (bylineName(line) !== null || lineDate(line) !== null)) return null;
     // In a hard-wrapped dump a line cut at the wrap width goes on over the next: a headline cut in two is the title
-    // when the whole is short and ends no sentence; half a sentence of prose is not. Up to MAX_WRAPPED_TITLE_WORDS,
-    // or up to MAX_TITLE_WORDS when a date or byline line comes right under it, as under a headline.
+    // when the whole is title-shaped as an unwrapped line must be (at most MAX_TITLE_WORDS, no sentence end); half a
+    // sentence of prose that runs on is not.
     let last = i;
     if (continuesValue(s, i + 1)) {
       const rest = wrappedRest(s, i, MAX_TITLE_WORDS);
       if (rest === null || endsSentence(s.lines[rest.last]!.text)) return null;
-      let words = 0;
-      for (let j = i; j <= rest.last; j++) words += s.lines[j]!.words;
-      const under = s.lines[rest.last + 1];
-      if (words > MAX_WRAPPED_TITLE_WORDS && (under === undefined || (lineDate(under) === null && bylineName(under) === null))) return null;
       // A teaser whose "… أكمل القراءة" the wrapper cut in two is no headline.
       if (trailingMarker(s.markers.readMoreTrailing, matchForm(line.text + rest.text)) > 0) return null;
       last = rest.last;

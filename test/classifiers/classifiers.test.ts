@@ -223,8 +223,11 @@ describe("wrap-continuation", () => {
     const dated = explainDump([...headline, "الأحد 8 سبتمبر 2024 - 11:20 ص", "كتب: أحمد علي", "", ...WRAPPED]);
     expect(dated.article.title).toBe(headline.join(" "));
     expect([dated.article.published, dated.article.byline]).toEqual(["2024-09-08T11:20", "أحمد علي"]);
-    // Without a date or byline under it, 18 words of two cut lines are a lede, not a headline.
-    expect(explainDump([...headline, "", ...WRAPPED]).article.title).toBeNull();
+    // Without a date or byline under it too, as the same 18 words on one line of an unwrapped dump would be.
+    expect(explainDump([...headline, "", ...WRAPPED]).article.title).toBe(headline.join(" "));
+    // Past 20 words, or ending in a full stop, two cut lines are prose.
+    const lede = ["أعلنت وزارة الصحة المصرية اليوم الثلاثاء إطلاق حملة وطنية للتطعيم ضد", "شلل الأطفال في جميع المحافظات تستهدف أكثر من ستة عشر مليون طفل."];
+    expect(explainDump([...lede, "", ...WRAPPED]).article.title).toBeNull();
   });
 });
 
