@@ -43,6 +43,8 @@ function bareForm(s: string): string {
   return matchForm(s.replace(DECORATION, " ")).trim();
 }
 const DECORATION = /[\s:：/|\-–—….»«()[\]•·◦▪■●▫□○►▶✓✔*>›←↓⬅⬇⤵\ufe0f\u{1f447}-\u{1f449}\u{1f53b}\u{1f3fb}-\u{1f3ff}"“”'‘’]+/gu;
+/** Bidi and zero-width marks, tatweel: nothing to a reader, nor between a list number and its value. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u0640]/gu;
 /** A list number with its punctuation at the end of a value's lead: `1-`, `١)`, `٢٫`, `(3)`. */
 const LIST_NUMBER_AT_END = /(?:^|\s)(?:[0-9\u0660-\u0669\u06f0-\u06f9]{1,3}\s*[-.)\u066b]|\([0-9\u0660-\u0669]{1,3}\))\s*$/u;
 const MARKER_FORMS = (kind: keyof typeof BUILTIN_MARKERS) => BUILTIN_MARKERS[kind].map((m) => matchForm(m));
@@ -111,7 +113,7 @@ export function lossProblems(doc: KhabarDocument, text: string): string[] {
         if (head.endsWith(v)) {
           // A list number after the marker or alone is a bullet, taken off the value too (`للمزيد ١) …`): with its
           // punctuation only (`5 أطعمة …` that lost its 5 is a value cut short).
-          const lead = bareForm(head.slice(0, head.length - v.length).replace(LIST_NUMBER_AT_END, ""));
+          const lead = bareForm(head.slice(0, head.length - v.length).replace(INVISIBLE, "").replace(LIST_NUMBER_AT_END, ""));
           if (lead === "" || markers.includes(lead)) return true;
         }
         if (end === 0 || !CLOSERS.includes(line[end - 1]!)) return false;
