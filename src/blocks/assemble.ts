@@ -68,7 +68,7 @@ export class Assembler {
         s.wrappedLabel = v.label;
       }
     }
-    // The rest of a wrapped tags, read-more or list line: its text is in the field already.
+    // The rest of a wrapped title, tags, read-more or list line: its text is in the field already.
     const label = v.join && v.label !== "paragraph" ? "continuation" : v.label;
     switch (label) {
       case "title":

@@ -15,7 +15,6 @@ import { lineDate } from "../text/dates.js";
 import type { Classifier } from "./types.js";
 import { continuesValue, wrappedRest } from "./wrap-continuation.js";
 
-
 /** How many lines the look-ahead may pass over (copies, byline, date, chrome) before the body must start. */
 const MAX_LOOKAHEAD = 8;
 

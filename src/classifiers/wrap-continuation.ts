@@ -5,9 +5,9 @@
  * continuation lines when it is placed (the assembler's look-ahead, see `wrappedRest`), and they are
  * claimed here with that line's label, so the field gets the whole text at once.
  *
- * It runs before the inline markers: in a wrapped paragraph, a line that starts with `للمزيد` ("for more")
- * or `المصدر:` is the rest of a sentence. Lines an earlier rule takes (tweets, a read-also or related marker
- * alone) never continue anything.
+ * It runs before the inline markers: in a wrapped paragraph, a line that starts with `للمزيد من` ("for more
+ * of", no separator after the marker) is the rest of a sentence. Lines an earlier rule takes (tweets, a
+ * read-also or related marker alone) never continue anything.
  */
 import type { State } from "../state.js";
 import { endsLikeHeadline, endsSentence, lineBullet } from "../text/lines.js";
@@ -31,12 +31,13 @@ export function continuesWrapped(s: State, j: number): boolean {
   const kind = markerLineKind(s.markers, line);
   if (kind === "read-more") {
     // Asked of each table itself: markerMatch gives back the match that decided the line's kind, whichever table.
-    const m = s.markers.readAlso.match(line.mf) ?? s.markers.readMore.match(line.mf);
+    const readAlso = s.markers.readAlso.match(line.mf);
+    const m = readAlso ?? s.markers.readMore.match(line.mf);
     if (m !== null && m.sep !== "") return false;
     // A read-also marker without a separator: `اقرأ …` (read!) is only ever said to the reader, so it is a link
     // line, cut or not; the others are also past-tense verbs (`شاهد أيضا فيلم الافتتاح …`: "he also watched"),
     // links only when the line stands whole, prose when it runs on into the next line.
-    if (s.markers.readAlso.match(line.mf) !== null) {
+    if (readAlso !== null) {
       if (line.first === READ) return false;
       if (!(j + 1 < s.lines.length && wrapsInto(line, s.lines[j + 1]!, s.wrapWidth))) return false;
     }

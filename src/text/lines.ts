@@ -276,13 +276,17 @@ function isStop(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x2026;
 }
 
+/** Where the last character of `s` that is neither a space nor a closer stands (-1 when none). */
+function lastIndexBeforeClosers(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && (s.charCodeAt(i) === 0x20 || isCloser(s.charCodeAt(i)))) i--;
+  return i;
+}
+
 /** The last character of `s` that is neither a space nor a closer, as a code (-1 when none). */
 function lastBeforeClosers(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if (c !== 0x20 && !isCloser(c)) return c;
-  }
-  return -1;
+  const i = lastIndexBeforeClosers(s);
+  return i < 0 ? -1 : s.charCodeAt(i);
 }
 
 /** The line (its match form or text) ends a sentence: a final mark (a stop, `:` or `؛`), perhaps followed by closing quotes. */
@@ -296,8 +300,7 @@ export function endsSentence(s: string): boolean {
  * perhaps followed by closing quotes.
  */
 export function endsLikeHeadline(s: string): boolean {
-  let i = s.length - 1;
-  while (i >= 0 && (s.charCodeAt(i) === 0x20 || isCloser(s.charCodeAt(i)))) i--;
+  const i = lastIndexBeforeClosers(s);
   const c = s.charCodeAt(i);
   return c === 0x3f || c === 0x61f || c === 0x21 || c === 0x2026 || (c === 0x2e && s.charCodeAt(i - 1) === 0x2e);
 }

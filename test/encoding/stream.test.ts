@@ -167,14 +167,7 @@ describe("StreamDecoder with marks (record streams)", () => {
     const bytes = Buffer.concat([utf8("سطر\r\n"), Buffer.from([0xff]), utf8("\r"), utf8("نص\0\n"), Buffer.from([0xc3]), utf8("\uFFFD\uFDD1")]);
     const whole = decodeBuffer(bytes);
     for (const cuts of cutsOf(bytes.length)) {
-      const decoder = new StreamDecoder("auto", { marks: true });
-      let text = "";
-      let last = 0;
-      for (const cut of [...cuts, bytes.length]) {
-        text += decoder.write(bytes.subarray(last, cut));
-        last = cut;
-      }
-      text += decoder.end();
+      const { text, decoder } = streamed(bytes, cuts, "auto", { marks: true });
       expect(unmark(text), `cuts ${cuts}`).toBe(whole.text);
       expect(unmarkDump(text), `cuts ${cuts}`).toEqual({ text: "سطر\r\n\uFFFD\rنص\0\n\uFFFD\uFFFD\uFDD1", invalid: [[2, 1], [4, 1]] });
       expect(decoder.marked).toBe(true);

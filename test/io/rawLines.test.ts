@@ -17,6 +17,22 @@ async function collect(lines: AsyncIterable<string | Overlong>): Promise<(string
   return out;
 }
 
+/**
+ * For texts joined from `pieces` (at most `parts` of them), chunk cuts anywhere (empty chunks included) and a
+ * longest line of 1–12 units: `check` holds.
+ */
+function acrossCuts(pieces: string[], parts: number, check: (text: string, cuts: number[], max: number) => Promise<void>): Promise<void> {
+  return fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.constantFrom(...pieces), { maxLength: parts }).map((p) => p.join("")),
+      fc.array(fc.nat(), { maxLength: 12 }),
+      fc.integer({ min: 1, max: 12 }),
+      async (text, raw, max) => check(text, raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b), max),
+    ),
+    { numRuns: 400 },
+  );
+}
+
 /** Lines with their `\n`, and a last line without one if the text does not end with a line break. */
 function reference(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/gu) ?? [];
@@ -24,33 +40,16 @@ function reference(text: string): string[] {
 
 describe("rawLines", () => {
   it("gives the same lines, terminators kept, wherever the chunks are cut (empty chunks included)", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.constantFrom("a", "خبر", "\n", "\r\n", "\r", " ", ""), { maxLength: 80 }).map((parts) => parts.join("")),
-        fc.array(fc.nat(), { maxLength: 12 }),
-        async (text, raw) => {
-          const cuts = raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
-          expect(await collect(rawLines(chunksOf(text, cuts)))).toEqual(reference(text));
-        },
-      ),
-      { numRuns: 400 },
-    );
+    await acrossCuts(["a", "خبر", "\n", "\r\n", "\r", " ", ""], 80, async (text, cuts) => {
+      expect(await collect(rawLines(chunksOf(text, cuts)))).toEqual(reference(text));
+    });
   });
 
   it("gives a line past the longest as its length only, and the lines around it as usual", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.constantFrom("ab", "خبر", "\n", "\r\n", "xxxxxxx"), { maxLength: 60 }).map((parts) => parts.join("")),
-        fc.array(fc.nat(), { maxLength: 12 }),
-        fc.integer({ min: 1, max: 12 }),
-        async (text, raw, max) => {
-          const cuts = raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
-          const expected = reference(text).map((line) => (line.length > max ? { overlong: line.length } : line));
-          expect(await collect(rawLines(chunksOf(text, cuts), max))).toEqual(expected);
-        },
-      ),
-      { numRuns: 400 },
-    );
+    await acrossCuts(["ab", "خبر", "\n", "\r\n", "xxxxxxx"], 60, async (text, cuts, max) => {
+      const expected = reference(text).map((line) => (line.length > max ? { overlong: line.length } : line));
+      expect(await collect(rawLines(chunksOf(text, cuts), max))).toEqual(expected);
+    });
   });
 
   it("reads one long line in 64 KiB chunks in linear time (1x and 8x: a quadratic carry takes ~64 times as long)", async () => {
@@ -77,17 +76,9 @@ function referenceText(text: string): string[] {
 
 describe("textLines", () => {
   it("breaks at a lone CR too, and gives the same lines wherever the chunks are cut (empty chunks included)", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.constantFrom("a", "خبر", "\n", "\r\n", "\r", "\r\r", " ", ""), { maxLength: 80 }).map((parts) => parts.join("")),
-        fc.array(fc.nat(), { maxLength: 12 }),
-        async (text, raw) => {
-          const cuts = raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
-          expect(await collect(textLines(chunksOf(text, cuts)))).toEqual(referenceText(text));
-        },
-      ),
-      { numRuns: 400 },
-    );
+    await acrossCuts(["a", "خبر", "\n", "\r\n", "\r", "\r\r", " ", ""], 80, async (text, cuts) => {
+      expect(await collect(textLines(chunksOf(text, cuts)))).toEqual(referenceText(text));
+    });
   });
 
   it("takes a CR that ends a chunk and an LF that starts the next (empty chunks between) as one CRLF break", async () => {
@@ -98,18 +89,9 @@ describe("textLines", () => {
   });
 
   it("gives a line past the longest as its length only, and the lines around it as usual", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.constantFrom("ab", "خبر", "\n", "\r\n", "\r", "xxxxxxx"), { maxLength: 60 }).map((parts) => parts.join("")),
-        fc.array(fc.nat(), { maxLength: 12 }),
-        fc.integer({ min: 1, max: 12 }),
-        async (text, raw, max) => {
-          const cuts = raw.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
-          const expected = referenceText(text).map((line) => (line.length > max ? { overlong: line.length } : line));
-          expect(await collect(textLines(chunksOf(text, cuts), max))).toEqual(expected);
-        },
-      ),
-      { numRuns: 400 },
-    );
+    await acrossCuts(["ab", "خبر", "\n", "\r\n", "\r", "xxxxxxx"], 60, async (text, cuts, max) => {
+      const expected = referenceText(text).map((line) => (line.length > max ? { overlong: line.length } : line));
+      expect(await collect(textLines(chunksOf(text, cuts), max))).toEqual(expected);
+    });
   });
 });
