@@ -9,9 +9,10 @@ const SEPARATORS = /^[\s:：/|\-–—\u0640]+/u; // tatweel too: "كتبت ـ �
 // "…التونسي... أكمل القراءة": the teaser's ellipsis goes too.
 const TRAILING_SEPARATORS = " \t\u00a0:：/|-–—….";
 
-const BOUNDARY = /[\s:：/.…]/u;
+// A dash glued to a marker ends it too: "كتب- أحمد مسعد", as Egyptian sites write bylines.
+const BOUNDARY = /[\s:：/.…\-–—]/u;
 
-/** Where a marker may be cut off (the end, spaces, colons, slashes, the dots of "…اقرأ المزيد" / "المرفأ...اقرأ"): `text[p]` is one. */
+/** Where a marker may be cut off (the end, spaces, colons, slashes, dashes, the dots of "…اقرأ المزيد" / "المرفأ...اقرأ"): `text[p]` is one. */
 function isBoundary(text: string, p: number): boolean {
   if (p >= text.length) return true;
   const c = text.charCodeAt(p);
