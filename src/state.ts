@@ -23,7 +23,11 @@ export interface ArticleState {
   content: number;
   /** Of them, byline and date lines: a headline may come after them (`الثلاثاء 3 سبتمبر 2024`, then the title). */
   meta: number;
-  paragraphs: number;
+  /**
+   * Paragraphs of prose so far: a short line without a sentence end (a dateline `عمان - الغد`, an author's name)
+   * between the headline and its byline or date line does not count, so they are still read near the top.
+   */
+  prose: number;
 }
 
 export interface TweetSpan {
@@ -58,7 +62,7 @@ export class State {
     readonly tweetOf: (TweetSpan | undefined)[],
     main: Article,
   ) {
-    this.main = { data: main, index: -1, content: 0, meta: 0, paragraphs: 0 };
+    this.main = { data: main, index: -1, content: 0, meta: 0, prose: 0 };
     this.article = this.main;
   }
 

@@ -8,6 +8,7 @@ import { LearnedTags, learnTags } from "../tags/lexicon.js";
 import { splitOnSeparators, splitTags, type TagPiece } from "../tags/segment.js";
 import { wrappedRest } from "../classifiers/wrap-continuation.js";
 import { tagItem } from "../classifiers/tag-item.js";
+import { isShortLabel } from "../classifiers/shape.js";
 import type { Article, KhabarDocument, LineExplain } from "../types.js";
 import { buildTweet } from "./tweets.js";
 
@@ -86,10 +87,12 @@ export class Assembler {
         a.meta++;
         break;
       case "paragraph":
-        if (v.join && art.paragraphs.length > 0) art.paragraphs[art.paragraphs.length - 1] += " " + line.text;
-        else {
+        if (v.join && art.paragraphs.length > 0) {
+          art.paragraphs[art.paragraphs.length - 1] += " " + line.text;
+          a.prose++; // a line the wrapper cut is prose, however short its first part
+        } else {
           art.paragraphs.push(line.text);
-          a.paragraphs++;
+          if (!isShortLabel(line)) a.prose++;
           a.content++;
         }
         s.paragraphOpen = s.wrapWidth > 0; // whether the next line goes on with it: wrap-continuation
@@ -107,7 +110,7 @@ export class Assembler {
         if (v.mode === "links") s.region = "links";
         else {
           this.doc.readAlso.push(emptyArticle());
-          s.article = { data: this.doc.readAlso[this.doc.readAlso.length - 1]!, index: this.doc.readAlso.length - 1, content: 0, meta: 0, paragraphs: 0 };
+          s.article = { data: this.doc.readAlso[this.doc.readAlso.length - 1]!, index: this.doc.readAlso.length - 1, content: 0, meta: 0, prose: 0 };
         }
         break;
       case "source":

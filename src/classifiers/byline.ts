@@ -17,7 +17,7 @@ const BYLINE_WORDS_COLON = /^(اعداد|تحرير|تقرير|متابعه|repo
 const MAX_BARE_NAME_WORDS = 4;
 
 export function nearTop(s: State): boolean {
-  return s.region === "article" && s.article.paragraphs === 0 && s.article.content < NEAR_TOP_LINES;
+  return s.region === "article" && s.article.prose === 0 && s.article.content < NEAR_TOP_LINES;
 }
 
 /**

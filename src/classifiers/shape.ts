@@ -8,6 +8,14 @@ export const MAX_HEADLINE_WORDS = 40;
 /** A headline in a list may end with a full stop only when short; a long stopped line is a sentence. */
 export const MAX_STOPPED_HEADLINE_WORDS = 12;
 
+/** Longest short label line: a dateline (`سكاي نيوز عربية - أبوظبي`), an author's name, a section's name. */
+export const MAX_LABEL_WORDS = 6;
+
+/** A label rather than prose: at most MAX_LABEL_WORDS words and no sentence end. */
+export function isShortLabel(line: Line): boolean {
+  return line.words <= MAX_LABEL_WORDS && !endsSentence(line.text);
+}
+
 /** A short line that does not end a sentence: a title, subheading or list headline. */
 export function isTitleShaped(line: Line): boolean {
   return line.words > 0 && line.words <= MAX_TITLE_WORDS && !endsSentence(line.text) && lineBullet(line) === 0;

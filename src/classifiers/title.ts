@@ -19,7 +19,7 @@ import { continuesValue, wrappedRest } from "./wrap-continuation.js";
 const MAX_LOOKAHEAD = 8;
 
 /** Body text follows line `i` (a headline whose last line is `last`, when the wrapper cut it). */
-function bodyFollows(s: State, i: number, last: number): boolean {
+export function bodyFollows(s: State, i: number, last: number): boolean {
   const mf = s.lines[i]!.mf;
   let j = last;
   for (let k = 0; k < MAX_LOOKAHEAD; k++) {

@@ -1,29 +1,70 @@
 /**
- * Site menus above the headline: one- or two-word lines (`أخبار`, `رياضة`, `اقتصاد`) at the top of the
- * page, before any content, each followed by another short line rather than by prose. A short headline
- * followed by its body (`زلزال تركيا` then prose) is not one of them.
+ * Page chrome above the headline, before any content:
+ * - site menus: one- or two-word lines (`أخبار`, `رياضة`, `اقتصاد`) each followed by another short line rather
+ *   than by prose (reason `navigation`);
+ * - short lines above a headline (of more words than they have) that has its body under it — the site's name (`سكاي نيوز عربية`), a
+ *   section label, a skip link (`تخطى إلى المحتوى`), a score or a ticker, bulleted menu entries as text
+ *   browsers render them (reason `chrome`). The SPEC's title is a short line "followed by body text": a line
+ *   followed by a longer headline and then the body is not one.
+ * A short headline followed by its body (`زلزال تركيا` then prose), or by its byline or date line and then the
+ * body, is not chrome.
  */
-import { endsSentence, lineBullet } from "../text/lines.js";
+import { endsSentence, lineBullet, type Line } from "../text/lines.js";
 import { lineDate } from "../text/dates.js";
+import type { State } from "../state.js";
+import { boilerplateReason } from "./boilerplate.js";
 import { bylineName } from "./byline.js";
+import { markerLineKind } from "./markerLine.js";
 import { isTitleShaped } from "./shape.js";
+import { bodyFollows } from "./title.js";
 import type { Classifier } from "./types.js";
 
 /** Menu entries are one or two words; a headline is longer. */
 const MAX_MENU_WORDS = 2;
+/** Chrome above a headline is a label of a few words: a site's name, a section, a skip link, a score. */
+const MAX_TOP_CHROME_WORDS = 4;
+/** How many lines the look-ahead for the headline may pass over: a site's menu can run to dozens of entries. */
+const MAX_LOOKAHEAD = 40;
+
+/** A line that may stand between chrome, a headline and its body: chrome the boilerplate rule knows, a date or a byline. */
+function isMeta(line: Line): boolean {
+  return boilerplateReason(line) !== null || lineDate(line) !== null || bylineName(line) !== null;
+}
+
+/**
+ * Under the short line `i`, past more short lines (a menu can run to dozens), known chrome, byline and date lines,
+ * stands a headline of more words than chrome has, with its body under it: the line the title rule will take.
+ */
+function headlineBelow(s: State, i: number): boolean {
+  let j = i;
+  for (let k = 0; k < MAX_LOOKAHEAD; k++) {
+    j = s.nextContent(j);
+    if (j < 0) return false;
+    const line = s.lines[j]!;
+    if (markerLineKind(s.markers, line) !== null || s.tweetOf[j] !== undefined) return false;
+    if (isMeta(line)) continue;
+    // More chrome (another menu entry, the section under the site's name) may stand between.
+    if (line.words <= MAX_TOP_CHROME_WORDS && !endsSentence(line.text)) continue;
+    return isTitleShaped(line) && bodyFollows(s, j, j);
+  }
+  return false;
+}
 
 export const topMenu: Classifier = {
   name: "top-menu",
   labels: ["dropped"],
-  description: "one- or two-word menu lines at the very top of the page, followed by more short lines",
+  description: "menu entries and other short chrome lines at the very top of the page, above the headline",
   test(s, i) {
-    if (s.region !== "article" || s.article.index >= 0 || s.article.content > 0) return null;
+    // Before any content of the main article (a date or byline line above the headline aside).
+    if (s.region !== "article" || s.article.index >= 0 || s.article.content > s.article.meta) return null;
     const line = s.lines[i]!;
-    if (line.words > MAX_MENU_WORDS || endsSentence(line.text) || lineBullet(line) > 0) return null;
-    const next = s.nextContent(i);
-    const after = next < 0 ? null : s.lines[next]!;
-    // A short headline followed by its byline or date line is a headline, not a menu entry.
-    if (after === null || !isTitleShaped(after) || bylineName(after) !== null || lineDate(after) !== null) return null;
-    return { label: "dropped", reason: "navigation" };
+    if (line.words > MAX_TOP_CHROME_WORDS || endsSentence(line.text) || bylineName(line) !== null || lineDate(line) !== null) return null;
+    if (s.article.content === 0 && line.words <= MAX_MENU_WORDS && lineBullet(line) === 0) {
+      const next = s.nextContent(i);
+      const after = next < 0 ? null : s.lines[next]!;
+      // A short headline followed by its byline or date line is a headline, not a menu entry.
+      if (after !== null && isTitleShaped(after) && bylineName(after) === null && lineDate(after) === null) return { label: "dropped", reason: "navigation" };
+    }
+    return headlineBelow(s, i) ? { label: "dropped", reason: "chrome" } : null;
   },
 };

@@ -298,6 +298,35 @@ describe("top-menu", () => {
     expect(decided(["زلزال تركيا", "", PROSE], 1).rule).toBe("title");
     expect(decided(["زلزال تركيا", "كتب: أحمد علي", "", PROSE], 1).rule).toBe("title");
   });
+  const HEADLINE = "الحكومة تطلق خطة جديدة لتطوير البنية التحتية";
+  it("drops a site's name, a section, a skip link or a score above a longer headline with its body", () => {
+    for (const chrome of ["سكاي نيوز عربية", "تخطى إلى المحتوى", "الأهلي 2-1 الزمالك", "تاسي 12,245.32 ▲ 0.45%", "* الرئيسية"]) {
+      const page = [chrome, "", HEADLINE, "", PROSE];
+      expect(decided(page, 1)).toMatchObject({ rule: "top-menu", label: "dropped" });
+      expect(decided(page, 3).rule).toBe("title");
+    }
+  });
+  it("drops a long menu, and reads the date and byline between it and the headline", () => {
+    const menu = ["وكالة الأنباء المحلية", "محليات", "اقتصاد", "رياضة", "دولي", "ثقافة وفنون", "منوعات", "علوم", "صحة", "فيديو"];
+    const page = [...menu, "", "12 مايو 2024", "", HEADLINE, "كتب- سامي العلي", "", PROSE];
+    for (let n = 1; n <= menu.length; n++) expect(decided(page, n).rule).toBe("top-menu");
+    const doc = explainDump(page);
+    expect([doc.article.title, doc.article.byline, doc.article.published]).toEqual([HEADLINE, "سامي العلي", "2024-05-12"]);
+  });
+  it("keeps a short headline over its body, its byline, or a date and its body", () => {
+    expect(decided(["انهيار جسر في جنوة", "", PROSE], 1).rule).toBe("title");
+    expect(decided(["انهيار جسر في جنوة", "كتب: أحمد علي", "", PROSE], 1).rule).toBe("title");
+    expect(decided(["انهيار جسر في جنوة", "", "12 مايو 2024", "", PROSE], 1).rule).toBe("title");
+  });
+  it("keeps a headline of more words than chrome has, even above another short line", () => {
+    expect(decided([HEADLINE, "", "عمان - الغد", "", PROSE], 1).rule).toBe("title");
+    expect(decided([HEADLINE, "", "قراءة خمس دقائق فقط هنا", "", PROSE], 1).rule).toBe("title");
+  });
+  it("is only at the top: not above a read-also sub-article's headline, nor after content", () => {
+    expect(decided([HEADLINE, "", PROSE, "", "سكاي نيوز", "", "عنوان آخر طويل عن موضوع مختلف تماما", "", PROSE2], 5).rule).not.toBe("top-menu");
+    const readAlso = [HEADLINE, "", PROSE, "", "إقرأ أيضاً:", "", "سكاي نيوز", "", "عنوان آخر طويل عن موضوع مختلف تماما", "", PROSE2];
+    expect(decided(readAlso, 7).rule).not.toBe("top-menu");
+  });
 });
 
 describe("title after a date or byline line, or before a tweet", () => {
@@ -324,6 +353,22 @@ describe("title after a date or byline line, or before a tweet", () => {
       expect(doc.article.title).toBe(HEADLINE);
       expect(doc.lines!.map((l) => l.n)).toEqual([1, 5]);
     }
+  });
+});
+
+describe("byline and date under a short label line", () => {
+  const HEADLINE = "الحكومة تطلق خطة جديدة لتطوير البنية التحتية";
+  it("reads the byline and the date after a dateline or a name between them and the headline", () => {
+    for (const label of ["عمان - الغد", "سكاي نيوز عربية - أبوظبي", "سامي العلي"]) {
+      const page = [HEADLINE, "", label, "تاريخ النشر: السبت 13 تموز 2024 - 5:45 م", "", PROSE];
+      expect(decided(page, 3).rule).toBe("paragraph");
+      expect(decided(page, 4).rule).toBe("published");
+      expect(decided([HEADLINE, "", label, "كتب: سامي العلي", "", PROSE], 4).rule).toBe("byline");
+    }
+  });
+  it("does not after a sentence, or a paragraph of prose", () => {
+    expect(decided([HEADLINE, "", "قالت الوزارة إن الخطة جاهزة.", "12 مايو 2024", "", PROSE], 4).rule).not.toBe("published");
+    expect(decided([HEADLINE, "", PROSE, "12 مايو 2024", "", PROSE2], 4).rule).not.toBe("published");
   });
 });
 
