@@ -17,7 +17,7 @@ months(3, "مارس", "اذار", "march", "mar");
 months(4, "ابريل", "افريل", "نيسان", "april", "apr");
 months(5, "مايو", "ماي", "ايار", "may");
 months(6, "يونيو", "يونيه", "جوان", "حزيران", "june", "jun");
-months(7, "يوليو", "يوليه", "جويليه", "تموز", "july", "jul");
+months(7, "يوليو", "يوليه", "يوليوز", "جويليه", "تموز", "july", "jul");
 months(8, "اغسطس", "اغسطوس", "غشت", "اوت", "اب", "august", "aug");
 months(9, "سبتمبر", "شتنبر", "ايلول", "september", "sep", "sept");
 months(10, "اكتوبر", "تشرين الاول", "تشرين اول", "october", "oct");
@@ -150,9 +150,9 @@ export function findTime(mf: string): FoundTime | null {
 /** Words a date line may carry besides its date and time: prefixes, weekdays, time-zone notes. */
 const FILLER = new Set(
   [
-    "نشر", "نشرت", "تم النشر", "في", "بتاريخ", "تاريخ", "النشر", "اخر", "تحديث", "التحديث", "تم", "محدث", "اخر تحديث",
+    "نشر", "نشرت", "تم النشر", "في", "بتاريخ", "تاريخ", "التاريخ", "الخبر", "النشر", "اخر", "تحديث", "التحديث", "تم", "محدث", "اخر تحديث",
     "published", "updated", "last", "on", "at", "date", "posted",
-    "الساعه", "الموافق", "يوم", "بتوقيت", "توقيت", "مكه", "المكرمه", "القاهره", "غرينتش", "جرينتش", "gmt", "utc", "ت", "غ", "م", "هـ", "ه",
+    "الساعه", "الموافق", "يوم", "بتوقيت", "توقيت", "مكه", "المكرمه", "القاهره", "غرينتش", "جرينتش", "gmt", "utc", "gst", "ast", "eet", "eest", "cet", "cest", "bst", "msk", "ت", "غ", "م", "هـ", "ه",
     "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت", "احد",
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon", "tue", "wed", "thu", "fri", "sat",
     // A Hijri date beside the Gregorian one ("13 ذو القعدة 1445 هـ - 21 مايو 2024"): its words are filler.
@@ -185,8 +185,8 @@ function hasYear(mf: string): boolean {
   return false;
 }
 
-/** Upper bound on a lone date line's words: a sentence that mentions a date is prose, not a date line. */
-export const MAX_DATE_LINE_WORDS = 14;
+/** Upper bound on a lone date line's words (a published and an updated date with their prefixes, weekdays and times); a sentence that mentions a date is prose, not a date line. */
+export const MAX_DATE_LINE_WORDS = 20;
 
 /** loneDate of a line's match form, cached on the line (the title look-ahead and the date rule ask about the same lines). */
 export function lineDate(line: Line): string | null {
@@ -204,9 +204,21 @@ export function loneDate(mf: string, words: number): string | null {
   let rest = mf.slice(0, date.start) + " " + mf.slice(date.end);
   const time = findTime(rest);
   if (time) rest = rest.slice(0, time.start) + " " + rest.slice(time.end);
+  // "نشر في: 12 مايو 2024 - 10:15 ص | آخر تحديث: 12 مايو 2024 - 11:40 ص": the line is published, then updated.
+  const updated = findDate(rest);
+  if (updated) {
+    rest = rest.slice(0, updated.start) + " " + rest.slice(updated.end);
+    const updatedTime = findTime(rest);
+    if (updatedTime) rest = rest.slice(0, updatedTime.start) + " " + rest.slice(updatedTime.end);
+  }
+  let zone = false;
   for (const token of rest.split(/[\s,;:|/()\-–—.+]+/u)) {
-    // Stray day numbers, a Hijri year (13xx/14xx), seconds and zone offsets are filler too.
-    if (token === "" || FILLER.has(token) || isDayNumber(token) || isHijriYear(token)) continue;
+    // Stray day numbers, a Hijri year (13xx/14xx, "1445هـ" glued), seconds and zone offsets are filler too, and
+    // the place a time is given in ("بتوقيت القدس").
+    if (token === "" || FILLER.has(token) || isDayNumber(token) || isHijriYear(token) || (token.length === 5 && token.charCodeAt(4) === 0x0647 && isHijriYear(token.slice(0, 4))) || zone) {
+      zone = token === "بتوقيت" || token === "توقيت";
+      continue;
+    }
     return null;
   }
   return time ? `${date.iso}T${time.hhmm}` : date.iso;
