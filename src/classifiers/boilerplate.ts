@@ -13,14 +13,16 @@ const MAX_CHROME_WORDS = 14;
 /** Cookie and copyright notices are whole sentences. */
 const MAX_NOTICE_WORDS = 45;
 
-type Reason = "share" | "follow" | "copyright" | "ad" | "newsletter" | "comments" | "cookies" | "navigation" | "image-credit" | "chrome" | "embed";
+type Reason = "share" | "follow" | "copyright" | "ad" | "newsletter" | "comments" | "cookies" | "navigation" | "footer" | "image-credit" | "chrome" | "embed";
 
 /** Whole-line labels, as pages write them (folded to the match form when the tables are first built). */
 const EXACT_PHRASES: [Reason, string[]][] = [
   ["share", ["شارك", "مشاركه", "شارك الخبر", "شارك المقال", "شارك القصه", "شارك هذا المقال", "شارك على", "شارك عبر", "انشر", "share", "share this", "share this article", "share on", "tweet", "نسخ الرابط", "copy link", "طباعه", "ارسل", "ارسال", "print", "email"]],
   ["ad", ["اعلان", "إعلانات", "مساحه اعلانيه", "advertisement", "advertising", "ad", "ads", "sponsored", "محتوي مدفوع", "محتوي ممول", "برعايه", "اعلان تجاري"]],
-  ["comments", ["التعليقات", "تعليقات", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليق", "اكتب تعليقك", "شارك برايك", "شاركنا رايك", "لا توجد تعليقات", "comments", "leave a comment", "add comment", "0 تعليق", "تعليق"]],
+  ["comments", ["التعليقات", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليق", "اكتب تعليقك", "شارك برايك", "شاركنا رايك", "لا توجد تعليقات", "comments", "leave a comment", "add comment", "0 تعليق", "تعليق"]],
   ["chrome", ["مباشر", "بث مباشر", "live", "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "الاستماع للمقال", "استمع للمقال", "استمع", "listen", "المزيد", "تحميل المزيد", "عرض المزيد", "load more", "اغلاق", "close", "menu", "القائمه", "بحث", "search", "تسجيل الدخول", "login", "sign in", "الطقس"]],
+  // A footer's site links, one a line (joined by "|" they are crumbs): never a tag of the list above them.
+  ["footer", ["من نحن", "اتصل بنا", "اتصلوا بنا", "سياسه الخصوصيه", "شروط الاستخدام", "الشروط والاحكام", "اعلن معنا", "اعلن لدينا", "خريطه الموقع", "هيئه التحرير", "فريق العمل", "عن الموقع", "about us", "contact us", "contact", "privacy policy", "terms of use", "terms and conditions", "sitemap", "advertise with us"]],
   ["embed", ["view this post on instagram", "عرض هذا المنشور على انستغرام", "عرض هذا المنشور علي انستغرام", "watch on youtube", "شاهد على يوتيوب"]],
   ["newsletter", ["النشره البريديه", "اشترك", "اشترك الان", "subscribe", "subscribe now"]],
 ];
@@ -31,7 +33,7 @@ const START_PHRASES: [Reason, string[]][] = [
   ["follow", ["تابعونا على", "تابعونا عبر", "تابعونا في", "تابعنا على", "تابعنا عبر", "تابعنا في", "تابعوا", "follow us", "انضم الى قناتنا", "انضموا الى", "انضم لقناتنا", "لمتابعه اخر الاخبار", "لمتابعه اخبارنا", "تابعوا اخر الاخبار", "حمل تطبيق", "حمل التطبيق", "download our app", "تابع قناتنا", "اشترك في قناتنا"]],
   ["copyright", ["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر", "حقوق الطبع", "copyright", "all rights reserved", "الحقوق محفوظه"]],
   ["newsletter", ["اشترك في النشره", "اشترك في نشرتنا", "اشترك في القائمه البريديه", "اشترك الان", "اشترك مجانا", "سجل بريدك", "ادخل بريدك", "subscribe to", "sign up for", "النشره البريديه", "نشرتنا البريديه"]],
-  ["comments", ["اضف تعليقك", "اضف تعليق", "اترك تعليقا", "اكتب تعليقك", "التعليقات (", "تعليقات (", "عدد التعليقات"]],
+  ["comments", ["اضف تعليقك", "اضف تعليق", "اترك تعليقا", "اكتب تعليقك", "التعليقات (", "تعليقات (", "عدد التعليقات", "لا توجد تعليقات", "سجل الدخول للتعليق", "سجل دخولك للتعليق", "يجب تسجيل الدخول"]],
   ["cookies", ["يستخدم هذا الموقع ملفات", "نستخدم ملفات تعريف الارتباط", "يستخدم موقعنا ملفات", "this website uses cookies", "we use cookies", "this site uses cookies", "باستخدامك هذا الموقع"]],
   ["image-credit", ["مصدر الصوره", "الصوره:", "صوره:", "الصوره من", "صوره ارشيفيه", "صوره تعبيريه", "تصوير:", "photo:", "photo credit", "image:", "image credit", "credit:", "(صوره"]],
   ["embed", ["a post shared by", "منشور شاركه", "view this post on instagram", "view on instagram"]],
@@ -88,7 +90,9 @@ export function mayHoldCookieWords(flags: number): boolean {
 }
 const COOKIE_NOTICE_WORDS = /هذا الموقع|الموقع يستخدم|موقعنا|نستخدم|تصفحك|التصفح|تجربتك|website|this site|we use|browsing|your experience/u;
 const NONE: [string, Reason][] = [];
-const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$/u; // "A+ A-", "A A+ A-"
+const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$|^[aا][+-]$/u; // "A+ A-", "A A+ A-", and "A+" or "A-" a line each
+/** What may set off a whole-line label: spaces, colons, stops, dashes, stars, bullets, bars. */
+const LABEL_DECORATION = " :：.!-–—*•·|_";
 const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
 const WEATHER = /(?:^|\s)-?\d{1,2}\s*°\s*[cfسم]?$/u; // "34°C", "القاهرة 34°"
 const NAV_SEPARATORS = /\s[>»›|/]\s|\s[<«‹]\s/gu;
@@ -115,9 +119,12 @@ function computeReason(line: Line): Reason | null {
   // A cookie notice speaks of "this site" and "your browsing"; a news sentence about cookies does not.
   if (mayHoldCookieWords(flags) && COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
   if (words > MAX_CHROME_WORDS) return null;
+  // A label may be set off with dashes or stars: "- إعلان -", "* * إعلان * *".
+  let start = 0;
+  while (start < mf.length && hasCode(LABEL_DECORATION, mf.charCodeAt(start))) start++;
   let end = mf.length;
-  while (end > 0 && hasCode(" :：.!", mf.charCodeAt(end - 1))) end--;
-  const exact = end <= t.exactMax && t.exactKeys.has(exactKey(mf.charCodeAt(0), end)) ? t.exact.get(end === mf.length ? mf : mf.slice(0, end)) : undefined;
+  while (end > start && hasCode(LABEL_DECORATION, mf.charCodeAt(end - 1))) end--;
+  const exact = end - start <= t.exactMax && t.exactKeys.has(exactKey(mf.charCodeAt(start), end - start)) ? t.exact.get(start === 0 && end === mf.length ? mf : mf.slice(start, end)) : undefined;
   if (exact) return exact;
   // Each shape test is gated by a one-character check: most short lines are headlines, not chrome.
   const c0 = mf.charCodeAt(0);

@@ -37,8 +37,8 @@ table(
 
 table(
   "boilerplate",
-  ["شارك", "شارك على فيسبوك تويتر واتساب", "Facebook Twitter WhatsApp", "تابعونا على فيسبوك وإنستغرام", "© 2024 جميع الحقوق محفوظة", "جميع الحقوق محفوظة لموقع الخبر 2025", "إعلان", "Advertisement", "اشترك في النشرة البريدية لتصلك آخر الأخبار", "أضف تعليقك", "التعليقات", "التعليقات :", "Share this article.", "فيسبوك تويتر | واتساب", "يستخدم هذا الموقع ملفات تعريف الارتباط لضمان حصولك على أفضل تجربة", "موقعنا يستعمل الكوكيز لتحسين تجربتك", "نحتفظ بملفات الارتباط لتحسين التصفح", "Our website stores COOKIES to improve your experience", "الرئيسية > أخبار > برلمان", "الرئيسية » أخبار » برلمان", "الرئيسية / رياضة", "مصدر الصورة: إنستغرام", "(Getty Images)", "مباشر", "A+ A-", "00:00 / 00:16", "34°C", "View this post on Instagram", "A post shared by Nour (@nour.music)"],
-  ["تابعونا نحن أيضا طوال سنوات وهم يحاولون إقناع الناخبين بأن البرنامج الانتخابي قابل للتطبيق فعلا.", "شارك آلاف المواطنين في المسيرة التي جابت شوارع العاصمة اليوم.", "وأعلنت الشركة عن الإعلان الرسمي لنتائجها المالية للربع الثالث من العام الجاري."],
+  ["شارك", "شارك على فيسبوك تويتر واتساب", "Facebook Twitter WhatsApp", "تابعونا على فيسبوك وإنستغرام", "© 2024 جميع الحقوق محفوظة", "جميع الحقوق محفوظة لموقع الخبر 2025", "إعلان", "Advertisement", "اشترك في النشرة البريدية لتصلك آخر الأخبار", "أضف تعليقك", "التعليقات", "التعليقات :", "Share this article.", "فيسبوك تويتر | واتساب", "يستخدم هذا الموقع ملفات تعريف الارتباط لضمان حصولك على أفضل تجربة", "موقعنا يستعمل الكوكيز لتحسين تجربتك", "نحتفظ بملفات الارتباط لتحسين التصفح", "Our website stores COOKIES to improve your experience", "الرئيسية > أخبار > برلمان", "الرئيسية » أخبار » برلمان", "الرئيسية / رياضة", "مصدر الصورة: إنستغرام", "(Getty Images)", "مباشر", "A+ A-", "00:00 / 00:16", "34°C", "View this post on Instagram", "A post shared by Nour (@nour.music)", "A+", "A-", "- إعلان -", "* * إعلان * *", "لا توجد تعليقات على الخبر", "سجل الدخول للتعليق", "تعليقات الزوار", "من نحن", "اتصل بنا", "سياسة الخصوصية", "شروط الاستخدام", "Contact us"],
+  ["من نحن لنحكم على تجارب الآخرين في هذه الظروف الصعبة؟", "- إعلان الحكومة جاء متأخراً -", "A+B", "تابعونا نحن أيضا طوال سنوات وهم يحاولون إقناع الناخبين بأن البرنامج الانتخابي قابل للتطبيق فعلا.", "شارك آلاف المواطنين في المسيرة التي جابت شوارع العاصمة اليوم.", "وأعلنت الشركة عن الإعلان الرسمي لنتائجها المالية للربع الثالث من العام الجاري."],
 );
 
 table(
@@ -128,6 +128,11 @@ describe("a tags marker alone", () => {
   it("segments a lone line of 8 or more words even when site links follow it", () => {
     const doc = page("وزارة الصحة شلل الأطفال اللقاحات مصر منظمة الصحة العالمية", "", "من نحن");
     expect(doc.article.tags.slice(0, 5)).toEqual(["وزارة الصحة", "شلل الأطفال", "اللقاحات", "مصر", "منظمة الصحة العالمية"]);
+  });
+  it("ends with a footer's site links, which are dropped, not tags", () => {
+    const doc = page("الموانئ", "النقل البحري", "", "من نحن", "اتصل بنا", "سياسة الخصوصية");
+    expect(doc.article.tags).toEqual(["الموانئ", "النقل البحري"]);
+    expect(doc.dropped.map((d) => [d.text, d.reason])).toEqual([["من نحن", "footer"], ["اتصل بنا", "footer"], ["سياسة الخصوصية", "footer"]]);
   });
   it("gives a read-more value without the arrow after the marker, spaced or glued", () => {
     expect(explainDump(inBody("للمزيد 👈 خطة جديدة لدعم المزارعين")).article.readMore).toEqual(["خطة جديدة لدعم المزارعين"]);
@@ -369,6 +374,18 @@ describe("byline and date under a short label line", () => {
   it("does not after a sentence, or a paragraph of prose", () => {
     expect(decided([HEADLINE, "", "قالت الوزارة إن الخطة جاهزة.", "12 مايو 2024", "", PROSE], 4).rule).not.toBe("published");
     expect(decided([HEADLINE, "", PROSE, "12 مايو 2024", "", PROSE2], 4).rule).not.toBe("published");
+  });
+});
+
+describe("a related list's item dates and ranks", () => {
+  const page = (...items: string[]) => explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "الأكثر قراءة", ...items]);
+  it("drops an item's date line and a rank on a line of its own, and the list goes on", () => {
+    const doc = page("1", "وزير النقل يفتتح طريقا جديدا في الجنوب", "الأحد، 16 يونيو 2024 09:10 ص", "", "٢", "مصر تطلق مشروعا لتحلية المياه", "(3)", "أسعار الذهب تواصل الارتفاع");
+    expect(doc.related).toEqual(["وزير النقل يفتتح طريقا جديدا في الجنوب", "مصر تطلق مشروعا لتحلية المياه", "أسعار الذهب تواصل الارتفاع"]);
+    expect(doc.dropped.map((d) => d.reason)).toEqual(["numbering", "date", "numbering", "numbering"]);
+  });
+  it("keeps a headline that holds a number or a date", () => {
+    expect(page("2024 عام الانتخابات في العالم", "10 آلاف", "1000").related).toEqual(["2024 عام الانتخابات في العالم", "10 آلاف", "1000"]);
   });
 });
 
