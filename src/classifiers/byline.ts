@@ -1,5 +1,5 @@
 /** `كتب: سامي العلي`, `بقلم …`, `By …` near the top of an article: the author's name goes to `byline`. */
-import { endsSentence, type Line } from "../text/lines.js";
+import { endsSentence, trimEndOf, type Line } from "../text/lines.js";
 import { textAfter } from "../text/slice.js";
 import type { State } from "../state.js";
 import type { Classifier } from "./types.js";
@@ -30,15 +30,20 @@ export function bylineName(line: Line): string | null {
 }
 
 function computeBylineName(line: Line): string | null {
-  if (line.words > MAX_NAME_WORDS + 3 || endsSentence(line.text)) return null;
-  const mf = line.mf;
+  if (line.words > MAX_NAME_WORDS + 3) return null;
+  // "كتب - أحمد مسعد:", as Egyptian sites set it above the body: after a separated name the colon leads into the
+  // text and ends no sentence ("كتب ترامب على منصته:", with no separator, is still prose).
+  const text = trimEndOf(line.text, ":：").trimEnd();
+  const colon = text.length < line.text.length;
+  if (endsSentence(text)) return null;
+  const mf = colon ? trimEndOf(line.mf, ":：").trimEnd() : line.mf;
   const m = BYLINE_WORDS.exec(mf) ?? BYLINE_WORDS_COLON.exec(mf);
   if (!m) return null;
   const marker = m[1]!;
   const nameWords = line.words - marker.split(" ").length;
   const separated = /^\s*[:\-–—/]/u.test(mf.slice(marker.length));
-  if (nameWords > (separated ? MAX_NAME_WORDS : MAX_BARE_NAME_WORDS) || (!separated && mf.includes(":"))) return null;
-  return textAfter(line.text, marker) || null;
+  if (nameWords > (separated ? MAX_NAME_WORDS : MAX_BARE_NAME_WORDS) || (!separated && (colon || mf.includes(":")))) return null;
+  return textAfter(text, marker) || null;
 }
 
 export const byline: Classifier = {

@@ -65,8 +65,8 @@ table(
 
 table(
   "byline",
-  ["كتب: محمود عبد الرازق", "كتبت: هبة حسام", "بقلم - سارة المطيري", "By Omar Haddad", "إعداد - نور الهدى سالم", "تحرير: فهد القحطاني", "بواسطة: يوسف الإدريسي", "كتب- أحمد مسعد", "كتبت- منى علي", "كتب-أحمد مسعد"],
-  ["كتب الرئيس على حسابه في منصة إكس رسالة طويلة إلى الشعب يشرح فيها أسباب القرار الأخير.", "تحرير الموصل من داعش"],
+  ["كتب: محمود عبد الرازق", "كتبت: هبة حسام", "بقلم - سارة المطيري", "By Omar Haddad", "إعداد - نور الهدى سالم", "تحرير: فهد القحطاني", "بواسطة: يوسف الإدريسي", "كتب- أحمد مسعد", "كتبت- منى علي", "كتب-أحمد مسعد", "كتب - أحمد مسعد:", "كتبت: منى علي :"],
+  ["كتب الرئيس على حسابه في منصة إكس رسالة طويلة إلى الشعب يشرح فيها أسباب القرار الأخير.", "تحرير الموصل من داعش", "كتب ترامب على منصته:"],
   (l) => ["عنوان الخبر الرئيسي هنا اليوم", l, "", PROSE, "", PROSE2],
   2,
 );
@@ -161,6 +161,23 @@ describe("a read-also marker alone", () => {
   });
   it("opens a sub-article when the line after it ends in a full stop", () => {
     expect(explainDump(page("وقال البنك في بيان إنه سيبقي الفائدة دون تغيير.")).readAlso).toHaveLength(1);
+  });
+  const H1 = "وزير النقل يفتتح طريقا جديدا في الجنوب";
+  const H2 = "مصر تطلق مشروعا لتحلية المياه";
+  const box = (...lines: string[]) => explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "اقرأ أيضا:", ...lines, "", PROSE2]);
+  it("opens links when two headlines or more come before prose, and the article goes on after them", () => {
+    for (const lines of [[H1, H2], [H1, "", H2], [H1, H2, "أسعار الذهب تواصل الارتفاع"]]) {
+      const doc = box(...lines);
+      expect(doc.readAlso).toEqual([]);
+      expect(doc.article.readMore).toEqual(lines.filter((l) => l !== ""));
+      expect(doc.article.paragraphs).toEqual([PROSE, PROSE2]);
+    }
+  });
+  it("opens a sub-article for one headline and prose, a headline and its copy, or a headline with its date or byline", () => {
+    expect(box(H1).readAlso.map((a) => a.title)).toEqual([H1]);
+    expect(box(H1, H1).readAlso.map((a) => a.title)).toEqual([H1]);
+    expect(box(H1, "12 مايو 2024").readAlso.map((a) => [a.title, a.published])).toEqual([[H1, "2024-05-12"]]);
+    expect(box(H1, "كتب: سامي العلي").readAlso.map((a) => [a.title, a.byline])).toEqual([[H1, "سامي العلي"]]);
   });
 });
 
