@@ -13,7 +13,8 @@ export type Region =
   | "related" // after a related marker: headlines
   | "links" // after a read-also marker followed only by headlines
   | "tags" // after a tags marker alone: one tag a line
-  | "read-more-next"; // after a read-more marker alone: the headline line
+  | "read-more-next" // after a read-more marker alone: the headline line
+  | "source-next"; // after a source marker alone with its colon: the source's name
 
 export interface ArticleState {
   data: Article;

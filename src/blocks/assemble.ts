@@ -27,6 +27,7 @@ const KEEPS_REGION: Record<string, readonly string[]> = {
   links: ["read-also-link", "dropped"],
   tags: ["tag", "dropped"],
   "read-more-next": ["dropped"],
+  "source-next": ["dropped"],
 };
 
 export class Assembler {
@@ -112,6 +113,9 @@ export class Assembler {
           this.doc.readAlso.push(emptyArticle());
           s.article = { data: this.doc.readAlso[this.doc.readAlso.length - 1]!, index: this.doc.readAlso.length - 1, content: 0, meta: 0, prose: 0 };
         }
+        break;
+      case "source-marker":
+        s.region = "source-next";
         break;
       case "source":
         art.sources.push(value!);

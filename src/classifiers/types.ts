@@ -11,6 +11,7 @@ export type Label =
   | "read-also-marker"
   | "read-also-link"
   | "source"
+  | "source-marker"
   | "tags"
   | "tags-marker"
   | "tag"

@@ -394,6 +394,20 @@ describe("byline and date under a short label line", () => {
   });
 });
 
+describe("a source marker alone", () => {
+  const page = (...lines: string[]) => explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", ...lines, "", PROSE2]);
+  it("takes the source's name from the next line, quotes stripped, blank lines between or not", () => {
+    expect(page("المصدر:", "دبي - الإمارات اليوم").article.sources).toEqual(["دبي - الإمارات اليوم"]);
+    expect(page("المصادر :", "", "«وكالة الأنباء الرسمية»").article.sources).toEqual(["وكالة الأنباء الرسمية"]);
+    expect(page("المصدر:", "دبي - الإمارات اليوم").article.paragraphs).toEqual([PROSE, PROSE2]);
+  });
+  it("takes nothing when prose, a marker or a bullet follows, or without its colon", () => {
+    for (const lines of [["المصدر:", PROSE], ["المصدر:", "كلمات دلالية: مصر، السودان"], ["المصدر:", "• وكالات"], ["المصدر", "وكالات"]]) {
+      expect(page(...lines).article.sources).toEqual([]);
+    }
+  });
+});
+
 describe("a related list's item dates and ranks", () => {
   const page = (...items: string[]) => explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "الأكثر قراءة", ...items]);
   it("drops an item's date line and a rank on a line of its own, and the list goes on", () => {

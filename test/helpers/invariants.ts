@@ -7,7 +7,7 @@ import { BUILTIN_MARKERS } from "../../src/markerData.js";
 import { matchForm } from "../../src/text/matchForm.js";
 import type { Article, KhabarDocument } from "../../src/types.js";
 
-const MARKER_LABELS = new Set(["read-also-marker", "related-marker", "tags-marker", "read-more-marker"]);
+const MARKER_LABELS = new Set(["read-also-marker", "related-marker", "tags-marker", "read-more-marker", "source-marker"]);
 
 function articleOf(doc: KhabarDocument, block: string): Article | null {
   if (block === "article") return doc.article;
