@@ -134,6 +134,14 @@ describe("a tags marker alone", () => {
     expect(doc.article.tags).toEqual(["الموانئ", "النقل البحري"]);
     expect(doc.dropped.map((d) => [d.text, d.reason])).toEqual([["من نحن", "footer"], ["اتصل بنا", "footer"], ["سياسة الخصوصية", "footer"]]);
   });
+  it("drops a prompt to click, which names no headline", () => {
+    for (const prompt of ["للمزيد من أخبار المحافظات اضغط هنا", "للمزيد اضغط هنا", "اقرأ المزيد.. انقر هنا"]) {
+      const doc = explainDump(inBody(prompt));
+      expect(doc.article.readMore).toEqual([]);
+      expect(doc.dropped.map((d) => [d.text, d.reason])).toEqual([[prompt, "navigation"]]);
+    }
+    expect(explainDump(inBody("للمزيد: هنا تبدأ الحكاية")).article.readMore).toEqual(["هنا تبدأ الحكاية"]);
+  });
   it("gives a read-more value without the arrow after the marker, spaced or glued", () => {
     expect(explainDump(inBody("للمزيد 👈 خطة جديدة لدعم المزارعين")).article.readMore).toEqual(["خطة جديدة لدعم المزارعين"]);
     expect(explainDump(inBody("اقرأ ايضا.. خبر جديد عن الاقتصاد")).article.readMore).toEqual(["خبر جديد عن الاقتصاد"]);
