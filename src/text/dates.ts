@@ -211,6 +211,12 @@ export function loneDate(mf: string, words: number): string | null {
     const updatedTime = findTime(rest);
     if (updatedTime) rest = rest.slice(0, updatedTime.start) + " " + rest.slice(updatedTime.end);
   }
+  if (!allFiller(rest)) return null;
+  return time ? `${date.iso}T${time.hhmm}` : date.iso;
+}
+
+/** Every word of what is left of a date line is filler: a prefix, a weekday, a zone, a Hijri date, a stray number. */
+function allFiller(rest: string): boolean {
   let zone = false;
   for (const token of rest.split(/[\s,;:|/()\-–—.+]+/u)) {
     // Stray day numbers, a Hijri year (13xx/14xx, "1445هـ" glued), seconds and zone offsets are filler too, and
@@ -219,7 +225,15 @@ export function loneDate(mf: string, words: number): string | null {
       zone = token === "بتوقيت" || token === "توقيت";
       continue;
     }
-    return null;
+    return false;
   }
-  return time ? `${date.iso}T${time.hhmm}` : date.iso;
+  return true;
+}
+
+/** The `HH:MM` of a line that is only a time (perhaps with `الساعة`, `ص`/`م`, a zone); else null. */
+export function loneTime(mf: string, words: number): string | null {
+  if (words > MAX_DATE_LINE_WORDS) return null;
+  const time = findTime(mf);
+  if (!time || !allFiller(mf.slice(0, time.start) + " " + mf.slice(time.end))) return null;
+  return time.hhmm;
 }

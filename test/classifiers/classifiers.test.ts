@@ -396,6 +396,15 @@ describe("byline and date under a short label line", () => {
       expect(decided([HEADLINE, "", label, "كتب: سامي العلي", "", PROSE], 4).rule).toBe("byline");
     }
   });
+  it("adds the time of a lone time line right under the date line", () => {
+    expect(explainDump([HEADLINE, "كتب: سامي العلي", "14 أغسطس 2024", "07:25 م", "", PROSE]).article.published).toBe("2024-08-14T19:25");
+    expect(explainDump([HEADLINE, "14 أغسطس 2024", "", "الساعة 10:05", "", PROSE]).article.published).toBe("2024-08-14T10:05");
+  });
+  it("leaves a time line alone under a date that has its time, or not right under the date", () => {
+    const timed = explainDump([HEADLINE, "14 أغسطس 2024 - 09:00", "07:25 م", "", PROSE]);
+    expect([timed.article.published, timed.article.paragraphs[0]]).toEqual(["2024-08-14T09:00", "07:25 م"]);
+    expect(explainDump([HEADLINE, "07:25 م", "14 أغسطس 2024", "", PROSE]).article.published).toBe("2024-08-14");
+  });
   it("does not after a sentence, or a paragraph of prose", () => {
     expect(decided([HEADLINE, "", "قالت الوزارة إن الخطة جاهزة.", "12 مايو 2024", "", PROSE], 4).rule).not.toBe("published");
     expect(decided([HEADLINE, "", PROSE, "12 مايو 2024", "", PROSE2], 4).rule).not.toBe("published");

@@ -1,7 +1,7 @@
 /** Lone date lines, as Arabic and English news pages write them. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDate, loneDate, mentionsMonth } from "../../src/text/dates.js";
+import { findDate, loneDate, loneTime, mentionsMonth } from "../../src/text/dates.js";
 import { matchForm } from "../../src/text/matchForm.js";
 
 const lone = (s: string) => {
@@ -52,6 +52,19 @@ describe("loneDate", () => {
     ["12 مايو 2024 12 يونيو 2024 13 يوليو 2024", null],
   ];
   for (const [input, expected] of cases) it(input, () => expect(lone(input)).toBe(expected));
+});
+
+describe("loneTime", () => {
+  const cases: [string, string | null][] = [
+    ["07:25 م", "19:25"],
+    ["الساعة 10:05 صباحاً", "10:05"],
+    ["٠٩:٤٠ ص", "09:40"],
+    ["21:30 بتوقيت مكة", "21:30"],
+    ["10:30 لاعبا", null],
+    ["12 مايو", null],
+    ["مدة القراءة 3:20", null],
+  ];
+  for (const [input, expected] of cases) it(input, () => expect(loneTime(matchForm(input), matchForm(input).split(" ").length)).toBe(expected));
 });
 
 describe("month names", () => {
