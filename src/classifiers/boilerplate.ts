@@ -96,6 +96,10 @@ const LABEL_DECORATION = " :：.!-–—*•·|_";
 const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
 const WEATHER = /(?:^|\s)-?\d{1,2}\s*°\s*[cfسم]?$/u; // "34°C", "القاهرة 34°"
 const NAV_SEPARATORS = /\s[>»›|/]\s|\s[<«‹]\s/gu;
+/** Two cells of a row that hold numbers: "| 35.5 | 36.9 |". */
+const NUMBER_CELLS = /\d[^|]*\|[^|]*\d/u;
+const TIME_AGO = /^(?:منذ|قبل)\s+\d+\s+(?:ثانيه|ثواني|ثوان|دقيقه|دقايق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|شهر|اشهر|شهور)$|^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/u;
+const VIEWS = /^(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|قراءات|views)\s*:?\s*[\d,.]+$|^[\d,.]+\s+(?:مشاهده|مشاهدات|قراءه|قراءات|views)$/u;
 const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|\bap\b|\bepa\b|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
 
 /** Why `line` is site chrome, or null (cached on the line: the title look-ahead and the tag list ask too). */
@@ -135,8 +139,11 @@ function computeReason(line: Line): Reason | null {
   // Navigation crumbs: "الرئيسية > أخبار > عربي ودولي" — short segments between separators.
   const crumbs = (flags & CharFlag.CRUMB) !== 0 ? (mf.match(NAV_SEPARATORS)?.length ?? 0) : 0;
   if ((line.first === t.home || line.first === "home") && (words === 1 || crumbs >= 1)) return "navigation";
-  // "الأحد 12 مارس 2024 | 10:30 ص | القاهرة" is a date line with separators, not crumbs.
-  if (crumbs >= 2 && !/[.؟?!]$/u.test(mf) && loneDate(mf, words) === null) return "navigation";
+  // "الأحد 12 مارس 2024 | 10:30 ص | القاهرة" is a date line with separators, not crumbs; "الإيرادات | 35.5 | 36.9"
+  // is a table's row, the article's data.
+  if (crumbs >= 2 && !/[.؟?!]$/u.test(mf) && loneDate(mf, words) === null && !((flags & CharFlag.DIGIT) !== 0 && NUMBER_CELLS.test(mf))) return "navigation";
+  // "منذ 3 ساعات", "قبل 5 دقائق", "1,245 مشاهدة", "عدد المشاهدات: 1234": when the page was seen, not what it says.
+  if ((flags & CharFlag.DIGIT) !== 0 && words <= 4 && (TIME_AGO.test(mf) || VIEWS.test(mf))) return "chrome";
   // Share bars: every word a network or a share verb.
   if (t.social.has(line.first) && everyWordIn(mf, t.social)) return "share";
   return null;

@@ -70,6 +70,8 @@ describe("explicit separators", () => {
   it("says null when there is none", () => {
     expect(splitOnSeparators("الجيش الروسي بنغازي")).toBeNull();
     expect(splitOnSeparators("مصر، ليبيا")).toEqual(["مصر", "ليبيا"]);
+    expect(splitOnSeparators("شهادة التعليم المتوسط / البكالوريا  /  وزارة التربية")).toEqual(["شهادة التعليم المتوسط", "البكالوريا", "وزارة التربية"]);
+    expect(splitOnSeparators("أبريل/نيسان")).toBeNull();
   });
 
   it("keeps a one-word line whole, and an empty line empty", () => {
