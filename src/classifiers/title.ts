@@ -19,7 +19,7 @@ import { continuesValue, wrappedRest } from "./wrap-continuation.js";
 const MAX_LOOKAHEAD = 8;
 
 /** Body text follows line `i` (a headline whose last line is `last`, when the wrapper cut it). */
-export function bodyFollows(s: State, i: number, last: number): boolean {
+function bodyFollows(s: State, i: number, last: number): boolean {
   const mf = s.lines[i]!.mf;
   let j = last;
   for (let k = 0; k < MAX_LOOKAHEAD; k++) {
@@ -27,7 +27,8 @@ export function bodyFollows(s: State, i: number, last: number): boolean {
     if (j < 0) return false;
     const line = s.lines[j]!;
     if (line.words <= MAX_TITLE_WORDS && (line.mf === mf || boilerplateReason(line) !== null || lineDate(line) !== null)) continue;
-    if (bylineName(line) !== null) continue;
+    // A source line may stand between a headline and its body too ("المصدر:" above the source's name, on some sites).
+    if (bylineName(line) !== null || markerLineKind(s.markers, line) === "source") continue;
     // An embedded tweet is body too: a headline may be followed by the tweet the story is about.
     return markerLineKind(s.markers, line) === null && lineBullet(line) === 0;
   }

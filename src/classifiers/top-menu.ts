@@ -9,14 +9,14 @@
  * A short headline followed by its body (`زلزال تركيا` then prose), or by its byline or date line and then the
  * body, is not chrome.
  */
-import { endsSentence, lineBullet, type Line } from "../text/lines.js";
+import { endsSentence, lineBullet } from "../text/lines.js";
 import { lineDate } from "../text/dates.js";
 import type { State } from "../state.js";
 import { boilerplateReason } from "./boilerplate.js";
 import { bylineName } from "./byline.js";
 import { markerLineKind } from "./markerLine.js";
 import { isTitleShaped } from "./shape.js";
-import { bodyFollows } from "./title.js";
+import { title } from "./title.js";
 import type { Classifier } from "./types.js";
 
 /** Menu entries are one or two words; a headline is longer. */
@@ -26,26 +26,36 @@ const MAX_TOP_CHROME_WORDS = 4;
 /** How many lines the look-ahead for the headline may pass over: a site's menu can run to dozens of entries. */
 const MAX_LOOKAHEAD = 40;
 
-/** A line that may stand between chrome, a headline and its body: chrome the boilerplate rule knows, a date or a byline. */
-function isMeta(line: Line): boolean {
-  return boilerplateReason(line) !== null || lineDate(line) !== null || bylineName(line) !== null;
-}
-
 /**
- * Under the short line `i`, past more short lines (a menu can run to dozens), known chrome, byline and date lines,
- * stands a headline of more words than chrome has, with its body under it: the line the title rule will take.
+ * Under the short line `i` stands the headline: past more short lines (a menu can run to dozens) and known chrome,
+ * then perhaps date and byline lines, a line of more words than chrome has that the title rule takes. A short line
+ * alone above the headline may be its kicker, or the headline itself over a subtitle or a caption: chrome comes in
+ * runs (a menu, a site's name over its section) or under chrome already dropped. And under a date or byline line
+ * only more of them, or the headline, may come: short lines there are the article's own (a list of names).
  */
 function headlineBelow(s: State, i: number): boolean {
+  let chrome = s.lastIndex >= 0 && s.lastLabel === "dropped" ? 1 : 0;
+  let pastMeta = false;
   let j = i;
   for (let k = 0; k < MAX_LOOKAHEAD; k++) {
     j = s.nextContent(j);
     if (j < 0) return false;
     const line = s.lines[j]!;
     if (markerLineKind(s.markers, line) !== null || s.tweetOf[j] !== undefined) return false;
-    if (isMeta(line)) continue;
-    // More chrome (another menu entry, the section under the site's name) may stand between.
-    if (line.words <= MAX_TOP_CHROME_WORDS && !endsSentence(line.text)) continue;
-    return isTitleShaped(line) && bodyFollows(s, j, j);
+    if (boilerplateReason(line) !== null) {
+      chrome++;
+      continue;
+    }
+    if (lineDate(line) !== null || bylineName(line) !== null) {
+      pastMeta = true;
+      continue;
+    }
+    if (line.words <= MAX_TOP_CHROME_WORDS && !endsSentence(line.text)) {
+      if (pastMeta) return false;
+      chrome++;
+      continue;
+    }
+    return chrome > 0 && title.test(s, j) !== null;
   }
   return false;
 }

@@ -321,12 +321,26 @@ describe("top-menu", () => {
     expect(decided(["زلزال تركيا", "كتب: أحمد علي", "", PROSE], 1).rule).toBe("title");
   });
   const HEADLINE = "الحكومة تطلق خطة جديدة لتطوير البنية التحتية";
-  it("drops a site's name, a section, a skip link or a score above a longer headline with its body", () => {
+  it("drops a site's name, a section, a skip link or a score over more chrome, above a longer headline with its body", () => {
     for (const chrome of ["سكاي نيوز عربية", "تخطى إلى المحتوى", "الأهلي 2-1 الزمالك", "تاسي 12,245.32 ▲ 0.45%", "* الرئيسية"]) {
-      const page = [chrome, "", HEADLINE, "", PROSE];
-      expect(decided(page, 1)).toMatchObject({ rule: "top-menu", label: "dropped" });
-      expect(decided(page, 3).rule).toBe("title");
+      for (const page of [[chrome, "العالم العربي", "", HEADLINE, "", PROSE], [chrome, "بث مباشر", "", HEADLINE, "", PROSE]]) {
+        expect(decided(page, 1)).toMatchObject({ rule: "top-menu", label: "dropped" });
+        expect(decided(page, 4).rule).toBe("title");
+      }
     }
+  });
+  it("keeps a short line alone above a longer one: a short headline over its subtitle, caption or unpunctuated lead", () => {
+    expect(decided(["حريق في سوق العتبة", "", "صورة من موقع الحريق في وسط القاهرة", "", PROSE], 1).rule).toBe("title");
+    expect(decided(["انتخابات المجالس البلدية", "", "إقبال متوسط في الساعات الأولى من التصويت اليوم", "", PROSE], 1).rule).toBe("title");
+    const dated = ["ارتفاع أسعار الذهب", "", "كتب: محمد عبد الحميد", "", "الأحد 16 يونيو 2024 09:10 ص", "", "سجلت أسعار الذهب ارتفاعاً جديداً اليوم الأحد مع بداية تعاملات الأسبوع", "", PROSE];
+    expect(decided(dated, 1).rule).toBe("title");
+  });
+  it("keeps a short headline with its date above a list of short lines (names) and the body", () => {
+    const names = ["محمد أحمد السيد", "سارة محمود علي", "يوسف خالد إبراهيم", "مريم حسن عبد الله"];
+    const page = ["أوائل الثانوية العامة 2024", "", "الثلاثاء 23 يوليو 2024", "", ...names, "", "وهنأ وزير التربية والتعليم الطلاب المتفوقين وأولياء أمورهم", "", PROSE];
+    const doc = explainDump(page);
+    expect(doc.article.title).toBe("أوائل الثانوية العامة 2024");
+    expect(doc.dropped).toEqual([]);
   });
   it("drops a long menu, and reads the date and byline between it and the headline", () => {
     const menu = ["وكالة الأنباء المحلية", "محليات", "اقتصاد", "رياضة", "دولي", "ثقافة وفنون", "منوعات", "علوم", "صحة", "فيديو"];
@@ -356,6 +370,11 @@ describe("title after a date or byline line, or before a tweet", () => {
   it("is the headline under a date line or a byline", () => {
     expect(decided(["الثلاثاء 3 سبتمبر 2024", "", HEADLINE, "", PROSE], 3).rule).toBe("title");
     expect(decided(["كتبت: هبة حسام", "", HEADLINE, "", PROSE], 3).rule).toBe("title");
+  });
+  it("is the headline with a source line under it, the source on its line or the next", () => {
+    expect(explainDump([HEADLINE, "", "المصدر: وكالات", "", PROSE]).article.title).toBe(HEADLINE);
+    const doc = explainDump([HEADLINE, "", "المصدر:", "دبي - الإمارات اليوم", "التاريخ: 18 يونيو 2024", "", PROSE]);
+    expect([doc.article.title, doc.article.sources, doc.article.published]).toEqual([HEADLINE, ["دبي - الإمارات اليوم"], "2024-06-18"]);
   });
   it("is not a second byline or date line", () => {
     expect(decided(["كتبت: هبة حسام", "", "بقلم سارة خالد", "", PROSE], 3).rule).not.toBe("title");
