@@ -25,8 +25,8 @@ export interface ArticleState {
   /** Of them, byline and date lines: a headline may come after them (`الثلاثاء 3 سبتمبر 2024`, then the title). */
   meta: number;
   /**
-   * Paragraphs of prose so far: a short line without a sentence end (a dateline `عمان - الغد`, an author's name)
-   * between the headline and its byline or date line does not count, so they are still read near the top.
+   * Paragraphs of prose so far: a dateline on a line of its own (`عمان - الغد`) between the headline and its byline
+   * or date line does not count, so they are still read near the top.
    */
   prose: number;
 }

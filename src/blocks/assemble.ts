@@ -8,7 +8,7 @@ import { LearnedTags, learnTags } from "../tags/lexicon.js";
 import { splitOnSeparators, splitTags, type TagPiece } from "../tags/segment.js";
 import { wrappedRest } from "../classifiers/wrap-continuation.js";
 import { tagItem } from "../classifiers/tag-item.js";
-import { isShortLabel } from "../classifiers/shape.js";
+import { isDatelineLabel } from "../classifiers/shape.js";
 import type { Article, KhabarDocument, LineExplain } from "../types.js";
 import { buildTweet } from "./tweets.js";
 
@@ -93,7 +93,7 @@ export class Assembler {
           a.prose++; // a line the wrapper cut is prose, however short its first part
         } else {
           art.paragraphs.push(line.text);
-          if (!isShortLabel(line)) a.prose++;
+          if (!isDatelineLabel(line)) a.prose++;
           a.content++;
         }
         s.paragraphOpen = s.wrapWidth > 0; // whether the next line goes on with it: wrap-continuation

@@ -19,10 +19,10 @@ type Reason = "share" | "follow" | "copyright" | "ad" | "newsletter" | "comments
 const EXACT_PHRASES: [Reason, string[]][] = [
   ["share", ["شارك", "مشاركه", "شارك الخبر", "شارك المقال", "شارك القصه", "شارك هذا المقال", "شارك على", "شارك عبر", "انشر", "share", "share this", "share this article", "share on", "tweet", "نسخ الرابط", "copy link", "طباعه", "ارسل", "ارسال", "print", "email"]],
   ["ad", ["اعلان", "إعلانات", "مساحه اعلانيه", "advertisement", "advertising", "ad", "ads", "sponsored", "محتوي مدفوع", "محتوي ممول", "برعايه", "اعلان تجاري"]],
-  ["comments", ["التعليقات", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليق", "اكتب تعليقك", "شارك برايك", "شاركنا رايك", "لا توجد تعليقات", "comments", "leave a comment", "add comment", "0 تعليق", "تعليق"]],
+  ["comments", ["التعليقات", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "لا توجد تعليقات", "لا توجد تعليقات بعد", "لا توجد تعليقات على الخبر", "لا توجد تعليقات على المقال", "سجل الدخول للتعليق", "سجل دخولك للتعليق", "يجب تسجيل الدخول للتعليق", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليق", "اكتب تعليقك", "شارك برايك", "شاركنا رايك", "لا توجد تعليقات", "comments", "leave a comment", "add comment", "0 تعليق", "تعليق"]],
   ["chrome", ["مباشر", "بث مباشر", "live", "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "الاستماع للمقال", "استمع للمقال", "استمع", "listen", "المزيد", "تحميل المزيد", "عرض المزيد", "load more", "اغلاق", "close", "menu", "القائمه", "بحث", "search", "تسجيل الدخول", "login", "sign in", "الطقس"]],
   // A footer's site links, one a line (joined by "|" they are crumbs): never a tag of the list above them.
-  ["footer", ["من نحن", "اتصل بنا", "اتصلوا بنا", "سياسه الخصوصيه", "شروط الاستخدام", "الشروط والاحكام", "اعلن معنا", "اعلن لدينا", "خريطه الموقع", "هيئه التحرير", "فريق العمل", "عن الموقع", "about us", "contact us", "contact", "privacy policy", "terms of use", "terms and conditions", "sitemap", "advertise with us"]],
+  ["footer", ["من نحن", "اتصل بنا", "اتصلوا بنا", "سياسه الخصوصيه", "شروط الاستخدام", "الشروط والاحكام", "اعلن معنا", "اعلن لدينا", "خريطه الموقع", "about us", "contact us", "contact", "privacy policy", "terms of use", "terms and conditions", "sitemap", "advertise with us"]],
   ["embed", ["view this post on instagram", "عرض هذا المنشور على انستغرام", "عرض هذا المنشور علي انستغرام", "watch on youtube", "شاهد على يوتيوب"]],
   ["newsletter", ["النشره البريديه", "اشترك", "اشترك الان", "subscribe", "subscribe now"]],
 ];
@@ -33,7 +33,7 @@ const START_PHRASES: [Reason, string[]][] = [
   ["follow", ["تابعونا على", "تابعونا عبر", "تابعونا في", "تابعنا على", "تابعنا عبر", "تابعنا في", "تابعوا", "follow us", "انضم الى قناتنا", "انضموا الى", "انضم لقناتنا", "لمتابعه اخر الاخبار", "لمتابعه اخبارنا", "تابعوا اخر الاخبار", "حمل تطبيق", "حمل التطبيق", "download our app", "تابع قناتنا", "اشترك في قناتنا"]],
   ["copyright", ["جميع الحقوق محفوظه", "كل الحقوق محفوظه", "حقوق النشر", "حقوق الطبع", "copyright", "all rights reserved", "الحقوق محفوظه"]],
   ["newsletter", ["اشترك في النشره", "اشترك في نشرتنا", "اشترك في القائمه البريديه", "اشترك الان", "اشترك مجانا", "سجل بريدك", "ادخل بريدك", "subscribe to", "sign up for", "النشره البريديه", "نشرتنا البريديه"]],
-  ["comments", ["اضف تعليقك", "اضف تعليق", "اترك تعليقا", "اكتب تعليقك", "التعليقات (", "تعليقات (", "عدد التعليقات", "لا توجد تعليقات", "سجل الدخول للتعليق", "سجل دخولك للتعليق", "يجب تسجيل الدخول"]],
+  ["comments", ["اضف تعليقك", "اضف تعليق", "اترك تعليقا", "اكتب تعليقك", "التعليقات (", "تعليقات (", "عدد التعليقات"]],
   ["cookies", ["يستخدم هذا الموقع ملفات", "نستخدم ملفات تعريف الارتباط", "يستخدم موقعنا ملفات", "this website uses cookies", "we use cookies", "this site uses cookies", "باستخدامك هذا الموقع"]],
   ["image-credit", ["مصدر الصوره", "الصوره:", "صوره:", "الصوره من", "صوره ارشيفيه", "صوره تعبيريه", "تصوير:", "photo:", "photo credit", "image:", "image credit", "credit:", "(صوره"]],
   ["embed", ["a post shared by", "منشور شاركه", "view this post on instagram", "view on instagram"]],
@@ -90,7 +90,8 @@ export function mayHoldCookieWords(flags: number): boolean {
 }
 const COOKIE_NOTICE_WORDS = /هذا الموقع|الموقع يستخدم|موقعنا|نستخدم|تصفحك|التصفح|تجربتك|website|this site|we use|browsing|your experience/u;
 const NONE: [string, Reason][] = [];
-const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$|^[aا][+-]$/u; // "A+ A-", "A A+ A-", and "A+" or "A-" a line each
+// "A+ A-", "A A+ A-", and "A+" or "A-" a line each (Latin only: "أ-" alone is an Arabic list's first letter)
+const TOOLBAR = /^(?:[aا][+-]?\s*){2,4}$|^a[+-]$/u;
 /** What may set off a whole-line label: spaces, colons, stops, dashes, stars, bullets, bars. */
 const LABEL_DECORATION = " :：.!-–—*•·|_";
 const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
@@ -123,11 +124,13 @@ function computeReason(line: Line): Reason | null {
   // A cookie notice speaks of "this site" and "your browsing"; a news sentence about cookies does not.
   if (mayHoldCookieWords(flags) && COOKIE_WORDS.test(mf) && COOKIE_NOTICE_WORDS.test(mf)) return "cookies";
   if (words > MAX_CHROME_WORDS) return null;
-  // A label may be set off with dashes or stars: "- إعلان -", "* * إعلان * *".
+  // A label may be set off with dashes or stars on both sides: "- إعلان -", "* * إعلان * *". On one side only it
+  // may be a list's item ("- بحث") or a line of dialogue ("- المزيد"): then only the colons and stops after it go.
   let start = 0;
   while (start < mf.length && hasCode(LABEL_DECORATION, mf.charCodeAt(start))) start++;
   let end = mf.length;
-  while (end > start && hasCode(LABEL_DECORATION, mf.charCodeAt(end - 1))) end--;
+  while (end > start && hasCode(start > 0 ? LABEL_DECORATION : " :：.!", mf.charCodeAt(end - 1))) end--;
+  if (start > 0 && end === mf.length) start = 0;
   const exact = end - start <= t.exactMax && t.exactKeys.has(exactKey(mf.charCodeAt(start), end - start)) ? t.exact.get(start === 0 && end === mf.length ? mf : mf.slice(start, end)) : undefined;
   if (exact) return exact;
   // Each shape test is gated by a one-character check: most short lines are headlines, not chrome.

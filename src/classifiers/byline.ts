@@ -40,6 +40,9 @@ function computeBylineName(line: Line): string | null {
   const m = BYLINE_WORDS.exec(mf) ?? BYLINE_WORDS_COLON.exec(mf);
   if (!m) return null;
   const marker = m[1]!;
+  // A dash glued to both words makes one compound word ("تحرير-الموصل", "by-election"), not a marker and its name.
+  const after = mf.charCodeAt(marker.length);
+  if ((after === 0x2d || after === 0x2013 || after === 0x2014) && marker.length + 1 < mf.length && mf.charCodeAt(marker.length + 1) !== 0x20) return null;
   const nameWords = line.words - marker.split(" ").length;
   const separated = /^\s*[:\-–—/]/u.test(mf.slice(marker.length));
   if (nameWords > (separated ? MAX_NAME_WORDS : MAX_BARE_NAME_WORDS) || (!separated && (colon || mf.includes(":")))) return null;

@@ -8,12 +8,17 @@ export const MAX_HEADLINE_WORDS = 40;
 /** A headline in a list may end with a full stop only when short; a long stopped line is a sentence. */
 export const MAX_STOPPED_HEADLINE_WORDS = 12;
 
-/** Longest short label line: a dateline (`سكاي نيوز عربية - أبوظبي`), an author's name, a section's name. */
-export const MAX_LABEL_WORDS = 6;
+/** Longest dateline line: `سكاي نيوز عربية - أبوظبي`, `عمان - الغد`. */
+export const MAX_DATELINE_WORDS = 6;
 
-/** A label rather than prose: at most MAX_LABEL_WORDS words and no sentence end. */
-export function isShortLabel(line: Line): boolean {
-  return line.words <= MAX_LABEL_WORDS && !endsSentence(line.text);
+/**
+ * A dateline on a line of its own: a place and an outlet (or an outlet and a place) set apart by a spaced dash,
+ * short, no sentence end. It is no prose: the byline or date under it is still read near the top.
+ */
+export function isDatelineLabel(line: Line): boolean {
+  if (line.words > MAX_DATELINE_WORDS || endsSentence(line.text)) return false;
+  const t = line.text;
+  return t.includes(" - ") || t.includes(" – ") || t.includes(" — ");
 }
 
 /** A short line that does not end a sentence: a title, subheading or list headline. */

@@ -204,16 +204,22 @@ export function loneDate(mf: string, words: number): string | null {
   let rest = mf.slice(0, date.start) + " " + mf.slice(date.end);
   const time = findTime(rest);
   if (time) rest = rest.slice(0, time.start) + " " + rest.slice(time.end);
-  // "نشر في: 12 مايو 2024 - 10:15 ص | آخر تحديث: 12 مايو 2024 - 11:40 ص": the line is published, then updated.
-  const updated = findDate(rest);
-  if (updated) {
-    rest = rest.slice(0, updated.start) + " " + rest.slice(updated.end);
-    const updatedTime = findTime(rest);
-    if (updatedTime) rest = rest.slice(0, updatedTime.start) + " " + rest.slice(updatedTime.end);
+  let iso = time ? `${date.iso}T${time.hhmm}` : date.iso;
+  // "نشر في: 12 مايو 2024 - 10:15 ص | آخر تحديث: 12 مايو 2024 - 11:40 ص": published and updated on one line, in
+  // either order; published is the earlier. Two dates without the word for an update are a range, not a date line.
+  const second = UPDATED.test(rest) ? findDate(rest) : null;
+  if (second) {
+    rest = rest.slice(0, second.start) + " " + rest.slice(second.end);
+    const secondTime = findTime(rest);
+    if (secondTime) rest = rest.slice(0, secondTime.start) + " " + rest.slice(secondTime.end);
+    const other = secondTime ? `${second.iso}T${secondTime.hhmm}` : second.iso;
+    if (other < iso) iso = other;
   }
-  if (!allFiller(rest)) return null;
-  return time ? `${date.iso}T${time.hhmm}` : date.iso;
+  return allFiller(rest) ? iso : null;
 }
+
+/** The word for an update on a date line (match form). */
+const UPDATED = /تحديث|محدث|updated/u;
 
 /** Every word of what is left of a date line is filler: a prefix, a weekday, a zone, a Hijri date, a stray number. */
 function allFiller(rest: string): boolean {
