@@ -97,10 +97,18 @@ const LABEL_DECORATION = " :：.!-–—*•·|_";
 const TIMER = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u; // "00:00 / 00:16"
 const WEATHER = /(?:^|\s)-?\d{1,2}\s*°\s*[cfسم]?$/u; // "34°C", "القاهرة 34°"
 const NAV_SEPARATORS = /\s[>»›|/]\s|\s[<«‹]\s/gu;
-/** Two cells of a row that hold numbers: "| 35.5 | 36.9 |". */
-const NUMBER_CELLS = /\d[^|]*\|[^|]*\d/u;
-const TIME_AGO = /^(?:منذ|قبل)\s+\d+\s+(?:ثانيه|ثواني|ثوان|دقيقه|دقايق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|شهر|اشهر|شهور)$|^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/u;
-const VIEWS = /^(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|قراءات|views)\s*:?\s*[\d,.]+$|^[\d,.]+\s+(?:مشاهده|مشاهدات|قراءه|قراءات|views)$/u;
+/** A cell of a table's figures: `35.5`, `(3.8 %)`, `-0.4`, `1,200` — with a decimal or thousands mark, a percent sign, or 3+ digits. */
+const FIGURE_CELL = /^\(?[-+]?(?:\d+[.,]\d+(?:[.,]\d+)*|\d{3,})\s*%?\)?$|^\(?[-+]?\d+\s*%\)?$/u;
+
+/**
+ * A table's row set out with `|` ("الإيرادات | 35.5 | 36.9 | (3.8 %)"): two cells or more that are figures. A pager
+ * ("1 | 2 | 3 | التالي") or a share bar's counts ("فيسبوك 12 | تويتر 5") holds no such cell.
+ */
+function isFiguresRow(mf: string): boolean {
+  let figures = 0;
+  for (const cell of mf.split("|")) if (FIGURE_CELL.test(cell.trim()) && ++figures === 2) return true;
+  return false;
+}
 const AGENCY_CREDIT = /^\((?:[^()]{0,40}(?:getty|afp|reuters|رويترز|ا ف ب|فرانس برس|اسوشيتد|\bap\b|\bepa\b|shutterstock|الاناضول|وكالات|ارشيفيه|تعبيريه)[^()]{0,40})\)$/u;
 
 /** Why `line` is site chrome, or null (cached on the line: the title look-ahead and the tag list ask too). */
@@ -144,9 +152,7 @@ function computeReason(line: Line): Reason | null {
   if ((line.first === t.home || line.first === "home") && (words === 1 || crumbs >= 1)) return "navigation";
   // "الأحد 12 مارس 2024 | 10:30 ص | القاهرة" is a date line with separators, not crumbs; "الإيرادات | 35.5 | 36.9"
   // is a table's row, the article's data.
-  if (crumbs >= 2 && !/[.؟?!]$/u.test(mf) && loneDate(mf, words) === null && !((flags & CharFlag.DIGIT) !== 0 && NUMBER_CELLS.test(mf))) return "navigation";
-  // "منذ 3 ساعات", "قبل 5 دقائق", "1,245 مشاهدة", "عدد المشاهدات: 1234": when the page was seen, not what it says.
-  if ((flags & CharFlag.DIGIT) !== 0 && words <= 4 && (TIME_AGO.test(mf) || VIEWS.test(mf))) return "chrome";
+  if (crumbs >= 2 && !/[.؟?!]$/u.test(mf) && loneDate(mf, words) === null && !((flags & CharFlag.DIGIT) !== 0 && isFiguresRow(mf))) return "navigation";
   // Share bars: every word a network or a share verb.
   if (t.social.has(line.first) && everyWordIn(mf, t.social)) return "share";
   return null;

@@ -60,8 +60,7 @@ function computeKind(m: CompiledMarkers, line: Line): MarkerLineKind {
   const rel = m.related.match(mf, lead, first);
   if (rel !== null && rel.rest === mf.length) return decide(line, "related", rel, same);
   const src = m.source.match(mf, lead, first);
-  // With its separator, alone too ("المصدر:" above the source's name).
-  if (src && (src.sep === ":" || src.sep === "/")) return decide(line, "source", src, same);
+  if (src && (src.sep === ":" || src.sep === "/") && src.rest < mf.length) return decide(line, "source", src, same);
   const tags = m.tags.match(mf, lead, first);
   // Without a colon, "الوسوم …" still opens a tags line unless the line reads as a sentence.
   if (tags && (tags.sep !== "" || tags.rest === mf.length || !endsWithStop(mf))) return decide(line, "tags", tags, same);

@@ -5,7 +5,7 @@
  * reason `numbering`) go to dropped.
  */
 import { lineBullet, stripBullet, type Line } from "../text/lines.js";
-import { lineDate } from "../text/dates.js";
+import { lineDate, pageStamp } from "../text/dates.js";
 import { isListHeadline } from "./shape.js";
 import type { Classifier } from "./types.js";
 
@@ -35,6 +35,8 @@ export const relatedItem: Classifier = {
     if (!isListHeadline(line)) return null;
     if (isLoneRank(line)) return { label: "dropped", reason: "numbering" };
     if (lineDate(line) !== null) return { label: "dropped", reason: "date" };
+    const stamp = pageStamp(line);
+    if (stamp !== null) return { label: "dropped", reason: stamp };
     // Only a bulleted item is taken to go on over wrapped lines: a plain headline that ends near the width is whole.
     return { label: "related-item", value: stripBullet(line.text), wraps: lineBullet(line) > 0 };
   },

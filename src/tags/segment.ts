@@ -41,9 +41,9 @@ export interface TagContext {
  * Explicit separators. Spaces of any width count toward a run of two (scraped pages mix NBSP in);
  * a single space is no separator.
  */
-// A slash between spaces too ("التعليم / البكالوريا"), tried before the run of spaces it would otherwise leave a "/" in;
-// a slash inside a word is no separator ("أبريل/نيسان").
-const SEPARATORS = /[،,;؛|#•·\t\r\n，、]|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+[/／][ \u00a0\u2000-\u200a\u202f\u205f\u3000]+|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}/u;
+// A slash between spaces and words too ("التعليم / البكالوريا"), tried before the run of spaces it would otherwise leave
+// a "/" in; a slash inside a word ("أبريل/نيسان") or between numbers ("9 / 11", "6 / 10 / 1973") is no separator.
+const SEPARATORS = /[،,;؛|#•·\t\r\n，、]|(?<=\p{L}[\p{M}\u0640]*)[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+[/／][ \u00a0\u2000-\u200a\u202f\u205f\u3000]+(?=\p{L})|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}/u;
 const SEPARATORS_G = new RegExp(SEPARATORS.source, "gu");
 
 /** The pieces of `text` cut at explicit separators, trimmed, empty ones dropped; null when there is none. */

@@ -236,10 +236,31 @@ function allFiller(rest: string): boolean {
   return true;
 }
 
-/** The `HH:MM` of a line that is only a time (perhaps with `الساعة`, `ص`/`م`, a zone); else null. */
+/**
+ * The `HH:MM` of a line that is only a time of day: with `ص`/`م` (AM/PM), or `الساعة`, or a zone; else null. A bare
+ * `03:45` may be a video's length as well.
+ */
 export function loneTime(mf: string, words: number): string | null {
   if (words > MAX_DATE_LINE_WORDS) return null;
   const time = findTime(mf);
-  if (!time || !allFiller(mf.slice(0, time.start) + " " + mf.slice(time.end))) return null;
-  return time.hhmm;
+  if (!time) return null;
+  const rest = mf.slice(0, time.start) + " " + mf.slice(time.end);
+  if (!allFiller(rest)) return null;
+  // ص/م or AM/PM in the time's own match, or a word beside it (الساعة, a zone, a weekday).
+  const marked = /\p{L}/u.test(mf.slice(time.start, time.end)) || /\p{L}/u.test(rest);
+  return marked ? time.hhmm : null;
+}
+
+const TIME_AGO = /^(?:منذ|قبل)\s+\d+\s+(?:ثانيه|ثواني|ثوان|دقيقه|دقايق|دقيقتين|ساعه|ساعات|ساعتين|يوم|ايام|يومين|اسبوع|اسابيع|شهر|اشهر|شهور)$|^\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago$/u;
+const VIEWS = /^(?:عدد\s+)?(?:المشاهدات|مشاهدات|القراءات|قراءات|views)\s*:?\s*[\d,.]+$|^[\d,.]+\s+(?:مشاهده|مشاهدات|قراءه|قراءات|views)$/u;
+
+/**
+ * What a page prints by a headline about when and how often it was seen, not what it says: `منذ 3 ساعات`,
+ * `قبل ٥ دقائق` ("date"), `1,245 مشاهدة`, `عدد المشاهدات: 1234` ("chrome"); else null. Taken only where such
+ * lines stand (near the top of an article, in a related list): in the body `منذ 3 أشهر` may be an answer.
+ */
+export function pageStamp(line: Line): "date" | "chrome" | null {
+  if ((line.flags & CharFlag.DIGIT) === 0 || line.words > 4) return null;
+  const mf = line.mf;
+  return TIME_AGO.test(mf) ? "date" : VIEWS.test(mf) ? "chrome" : null;
 }

@@ -72,6 +72,8 @@ describe("explicit separators", () => {
     expect(splitOnSeparators("مصر، ليبيا")).toEqual(["مصر", "ليبيا"]);
     expect(splitOnSeparators("شهادة التعليم المتوسط / البكالوريا  /  وزارة التربية")).toEqual(["شهادة التعليم المتوسط", "البكالوريا", "وزارة التربية"]);
     expect(splitOnSeparators("أبريل/نيسان")).toBeNull();
+    expect(splitOnSeparators("حرب 6 / 10 / 1973")).toBeNull();
+    expect(splitOnSeparators("هجمات 9 / 11")).toBeNull();
   });
 
   it("keeps a one-word line whole, and an empty line empty", () => {
