@@ -8,6 +8,7 @@ import { LearnedTags, learnTags } from "../tags/lexicon.js";
 import { splitOnSeparators, splitTags, type TagPiece } from "../tags/segment.js";
 import { wrappedRest } from "../classifiers/wrap-continuation.js";
 import { tagItem } from "../classifiers/tag-item.js";
+import { isSourceName } from "../classifiers/source.js";
 import { isDatelineLabel } from "../classifiers/shape.js";
 import type { Article, KhabarDocument, LineExplain } from "../types.js";
 import { buildTweet } from "./tweets.js";
@@ -27,7 +28,7 @@ const KEEPS_REGION: Record<string, readonly string[]> = {
   links: ["read-also-link", "dropped"],
   tags: ["tag", "dropped"],
   "read-more-next": ["dropped"],
-  "source-next": ["dropped"],
+  "source-next": ["dropped", "source"],
 };
 
 export class Assembler {
@@ -120,6 +121,8 @@ export class Assembler {
       case "source":
         art.sources.push(value!);
         a.content++;
+        // Under a source marker alone, one name a line: the list goes on while the very next line is a name too.
+        if (s.region === "source-next" && !(i + 1 < s.lines.length && s.lines[i + 1]!.words > 0 && isSourceName(s, i + 1))) s.region = "article";
         break;
       case "tags":
         tagPieces = this.addTags(a, value!);

@@ -1,7 +1,7 @@
 /**
  * `المصدر: "الشرق الأوسط"` — a source marker, then `:` or `/`, then the source (quotes stripped). Some sites set
  * the marker alone with its colon and the source's name on the next line (`المصدر:` then `دبي - الإمارات اليوم`):
- * the marker line opens it, and that line is the source.
+ * the marker line opens it, and that line is the source (and the lines right under it, one name a line).
  */
 import { dropLeadCloser } from "../markers.js";
 import { endsSentence, lineBullet, stripQuotes, type Line } from "../text/lines.js";
@@ -17,8 +17,8 @@ const MAX_SOURCE_WORDS = 12;
 /** The name under a marker alone is an outlet's or agency's with perhaps its place: `دبي - الإمارات اليوم`. */
 const MAX_ALONE_SOURCE_WORDS = 6;
 
-/** Line `j` can be the name a source marker alone announces: a short name — no sentence, bullet, marker, tweet, chrome, date or byline. */
-function isSourceName(s: State, j: number): boolean {
+/** Line `j` can be a name a source marker alone announces: a short name — no sentence, bullet, marker, tweet, chrome, date or byline. */
+export function isSourceName(s: State, j: number): boolean {
   const line: Line = s.lines[j]!;
   return (
     line.words <= MAX_ALONE_SOURCE_WORDS &&
@@ -49,7 +49,7 @@ export const source: Classifier = {
   test(s, i) {
     const line = s.lines[i]!;
     if (s.region === "source-next") return isSourceName(s, i) ? { label: "source", value: stripQuotes(line.text) } : null;
-    if (aloneSourceMarker(s, line)) {
+    if (s.region === "article" && aloneSourceMarker(s, line)) {
       // Not where a wrapped paragraph goes on: there it is the sentence's last words.
       if (s.paragraphOpen) return null;
       const next = s.nextContent(i);

@@ -441,6 +441,16 @@ describe("a source marker alone", () => {
     expect(page("المصادر :", "", "«وكالة الأنباء الرسمية»").article.sources).toEqual(["وكالة الأنباء الرسمية"]);
     expect(page("المصدر:", "دبي - الإمارات اليوم").article.paragraphs).toEqual([PROSE, PROSE2]);
   });
+  it("takes one name a line while they follow one another, and the date right under them is still the date", () => {
+    expect(page("المصادر:", "وزارة الأشغال العامة", "منظمة الصحة العالمية", "البنك الدولي").article.sources).toEqual(["وزارة الأشغال العامة", "منظمة الصحة العالمية", "البنك الدولي"]);
+    const top = explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", "المصدر:", "دبي - الإمارات اليوم", "التاريخ: 18 يونيو 2024", "", PROSE]);
+    expect([top.article.sources, top.article.published]).toEqual([["دبي - الإمارات اليوم"], "2024-06-18"]);
+  });
+  it("is only the article's: in a related list it is an item as before", () => {
+    const doc = explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "الأكثر قراءة", "وزير النقل يفتتح طريقا جديدا", "المصدر:", "مصر تطلق مشروعا لتحلية المياه", "أسعار الذهب تواصل الارتفاع"]);
+    expect(doc.article.sources).toEqual([]);
+    expect(doc.related).toHaveLength(4);
+  });
   it("is no marker line to the other rules: a read-also sub-article with it under its title stays one", () => {
     const doc = explainDump(["عنوان الخبر الرئيسي هنا اليوم", "", PROSE, "", "اقرأ أيضا:", "", "وزير النقل يفتتح طريقا جديدا في الجنوب", "", "المصدر:", "وكالات", "", PROSE2]);
     expect(doc.readAlso.map((a) => [a.title, a.sources])).toEqual([["وزير النقل يفتتح طريقا جديدا في الجنوب", ["وكالات"]]]);
