@@ -94,7 +94,7 @@ export class Assembler {
           a.prose++; // a line the wrapper cut is prose, however short its first part
         } else {
           art.paragraphs.push(line.text);
-          if (!isDatelineLabel(line)) a.prose++;
+          if (a.prose > 0 || !isDatelineLabel(line)) a.prose++;
           a.content++;
         }
         s.paragraphOpen = s.wrapWidth > 0; // whether the next line goes on with it: wrap-continuation

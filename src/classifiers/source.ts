@@ -37,7 +37,7 @@ export function isSourceName(s: State, j: number): boolean {
  * paragraph's last word the wrapper cut off, a word before a quote, may read so): only this rule looks past it.
  */
 function aloneSourceMarker(s: State, line: Line): boolean {
-  if (line.words > 3) return false;
+  if (line.words > 3 || !s.markers.firstWords.has(line.first)) return false;
   const m = s.markers.source.match(line.mf);
   return m !== null && (m.sep === ":" || m.sep === "/") && m.rest >= line.mf.length;
 }
