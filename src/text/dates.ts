@@ -185,20 +185,23 @@ function hasYear(mf: string): boolean {
   return false;
 }
 
-/** Upper bound on a lone date line's words (a published and an updated date with their prefixes, weekdays and times); a sentence that mentions a date is prose, not a date line. */
-export const MAX_DATE_LINE_WORDS = 20;
+/** Upper bound on a lone date line's words: a sentence that mentions a date is prose, not a date line. */
+export const MAX_DATE_LINE_WORDS = 14;
+/** A line with a published and an updated date, their prefixes, weekdays and times, runs longer. */
+const MAX_TWO_DATE_LINE_WORDS = 20;
 
 /** loneDate of a line's match form, cached on the line (the title look-ahead and the date rule ask about the same lines). */
 export function lineDate(line: Line): string | null {
   // Every date holds a digit, and a date line is short: the fold's flags and the word count rule most lines
   // out before a scan for a year, and before the match form is read: a long line's form is made only when asked for.
-  if (line.dateIso === undefined) line.dateIso = (line.flags & CharFlag.DIGIT) === 0 || line.words > MAX_DATE_LINE_WORDS ? null : loneDate(line.mf, line.words);
+  if (line.dateIso === undefined) line.dateIso = (line.flags & CharFlag.DIGIT) === 0 || line.words > MAX_TWO_DATE_LINE_WORDS ? null : loneDate(line.mf, line.words);
   return line.dateIso;
 }
 
 /** The ISO date (or date-time) of a line that is only a date, perhaps with a time and a prefix; else null. */
 export function loneDate(mf: string, words: number): string | null {
-  if (words > MAX_DATE_LINE_WORDS || !hasYear(mf)) return null;
+  // Past the one-date cap only a line with the word for an update is tried (years in prose are common).
+  if (words > (words > MAX_DATE_LINE_WORDS && mentionsUpdate(mf) ? MAX_TWO_DATE_LINE_WORDS : MAX_DATE_LINE_WORDS) || !hasYear(mf)) return null;
   const date = findDate(mf);
   if (!date) return null;
   let rest = mf.slice(0, date.start) + " " + mf.slice(date.end);
@@ -207,7 +210,7 @@ export function loneDate(mf: string, words: number): string | null {
   let iso = time ? `${date.iso}T${time.hhmm}` : date.iso;
   // "نشر في: 12 مايو 2024 - 10:15 ص | آخر تحديث: 12 مايو 2024 - 11:40 ص": published and updated on one line, in
   // either order; published is the earlier. Two dates without the word for an update are a range, not a date line.
-  const second = UPDATED.test(rest) ? findDate(rest) : null;
+  const second = mentionsUpdate(rest) ? findDate(rest) : null;
   if (second) {
     rest = rest.slice(0, second.start) + " " + rest.slice(second.end);
     const secondTime = findTime(rest);
@@ -218,8 +221,10 @@ export function loneDate(mf: string, words: number): string | null {
   return allFiller(rest) ? iso : null;
 }
 
-/** The word for an update on a date line (match form). */
-const UPDATED = /تحديث|محدث|updated/u;
+/** The line (a match form) holds the word for an update: `تحديث`, `محدث`, `updated`. */
+function mentionsUpdate(mf: string): boolean {
+  return mf.includes("تحديث") || mf.includes("محدث") || mf.includes("updated");
+}
 
 /** Every word of what is left of a date line is filler: a prefix, a weekday, a zone, a Hijri date, a stray number. */
 function allFiller(rest: string): boolean {
