@@ -19,7 +19,7 @@ type Reason = "share" | "follow" | "copyright" | "ad" | "newsletter" | "comments
 const EXACT_PHRASES: [Reason, string[]][] = [
   ["share", ["شارك", "مشاركه", "شارك الخبر", "شارك المقال", "شارك القصه", "شارك هذا المقال", "شارك على", "شارك عبر", "انشر", "share", "share this", "share this article", "share on", "tweet", "نسخ الرابط", "copy link", "طباعه", "ارسل", "ارسال", "print", "email"]],
   ["ad", ["اعلان", "إعلانات", "مساحه اعلانيه", "advertisement", "advertising", "ad", "ads", "sponsored", "محتوي مدفوع", "محتوي ممول", "برعايه", "اعلان تجاري"]],
-  ["comments", ["التعليقات", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "لا توجد تعليقات", "لا توجد تعليقات بعد", "لا توجد تعليقات على الخبر", "لا توجد تعليقات على المقال", "سجل الدخول للتعليق", "سجل دخولك للتعليق", "يجب تسجيل الدخول للتعليق", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليق", "اكتب تعليقك", "شارك برايك", "شاركنا رايك", "لا توجد تعليقات", "comments", "leave a comment", "add comment", "0 تعليق", "تعليق"]],
+  ["comments", ["التعليقات", "تعليقات", "تعليقات الزوار", "تعليقات القراء", "لا توجد تعليقات بعد", "لا توجد تعليقات على الخبر", "لا توجد تعليقات على المقال", "سجل الدخول للتعليق", "سجل دخولك للتعليق", "يجب تسجيل الدخول للتعليق", "اضف تعليق", "اضف تعليقك", "اترك تعليقا", "اترك تعليق", "اكتب تعليقك", "شارك برايك", "شاركنا رايك", "لا توجد تعليقات", "comments", "leave a comment", "add comment", "0 تعليق", "تعليق"]],
   ["chrome", ["مباشر", "بث مباشر", "live", "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "الاستماع للمقال", "استمع للمقال", "استمع", "listen", "المزيد", "تحميل المزيد", "عرض المزيد", "load more", "اغلاق", "close", "menu", "القائمه", "بحث", "search", "تسجيل الدخول", "login", "sign in", "الطقس"]],
   // A footer's site links, one a line (joined by "|" they are crumbs): never a tag of the list above them.
   ["footer", ["من نحن", "اتصل بنا", "اتصلوا بنا", "سياسه الخصوصيه", "شروط الاستخدام", "الشروط والاحكام", "اعلن معنا", "اعلن لدينا", "خريطه الموقع", "about us", "contact us", "contact", "privacy policy", "terms of use", "terms and conditions", "sitemap", "advertise with us"]],
@@ -136,8 +136,9 @@ function computeReason(line: Line): Reason | null {
   // may be a list's item ("- بحث") or a line of dialogue ("- المزيد"): then only the colons and stops after it go.
   let start = 0;
   while (start < mf.length && hasCode(LABEL_DECORATION, mf.charCodeAt(start))) start++;
+  const trailing = start > 0 ? LABEL_DECORATION : " :：.!";
   let end = mf.length;
-  while (end > start && hasCode(start > 0 ? LABEL_DECORATION : " :：.!", mf.charCodeAt(end - 1))) end--;
+  while (end > start && hasCode(trailing, mf.charCodeAt(end - 1))) end--;
   if (start > 0 && end === mf.length) start = 0;
   const exact = end - start <= t.exactMax && t.exactKeys.has(exactKey(mf.charCodeAt(start), end - start)) ? t.exact.get(start === 0 && end === mf.length ? mf : mf.slice(start, end)) : undefined;
   if (exact) return exact;

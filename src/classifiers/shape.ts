@@ -9,7 +9,7 @@ export const MAX_HEADLINE_WORDS = 40;
 export const MAX_STOPPED_HEADLINE_WORDS = 12;
 
 /** Longest dateline line: `سكاي نيوز عربية - أبوظبي`, `عمان - الغد`. */
-export const MAX_DATELINE_WORDS = 6;
+const MAX_DATELINE_WORDS = 6;
 
 /**
  * A dateline on a line of its own: a place and an outlet (or an outlet and a place) set apart by a spaced dash,

@@ -27,10 +27,11 @@ function bodyFollows(s: State, i: number, last: number): boolean {
     if (j < 0) return false;
     const line = s.lines[j]!;
     if (line.words <= MAX_TITLE_WORDS && (line.mf === mf || boilerplateReason(line) !== null || lineDate(line) !== null)) continue;
-    // A source line may stand between a headline and its body too ("المصدر:" above the source's name, on some sites).
-    if (bylineName(line) !== null || markerLineKind(s.markers, line) === "source") continue;
+    // A source line may stand between a headline and its body too.
+    const kind = markerLineKind(s.markers, line);
+    if (bylineName(line) !== null || kind === "source") continue;
     // An embedded tweet is body too: a headline may be followed by the tweet the story is about.
-    return markerLineKind(s.markers, line) === null && lineBullet(line) === 0;
+    return kind === null && lineBullet(line) === 0;
   }
   return false;
 }

@@ -2,12 +2,11 @@
  * Page chrome above the headline, before any content:
  * - site menus: one- or two-word lines (`أخبار`, `رياضة`, `اقتصاد`) each followed by another short line rather
  *   than by prose (reason `navigation`);
- * - short lines above a headline (of more words than they have) that has its body under it — the site's name (`سكاي نيوز عربية`), a
- *   section label, a skip link (`تخطى إلى المحتوى`), a score or a ticker, bulleted menu entries as text
- *   browsers render them (reason `chrome`). The SPEC's title is a short line "followed by body text": a line
- *   followed by a longer headline and then the body is not one.
- * A short headline followed by its body (`زلزال تركيا` then prose), or by its byline or date line and then the
- * body, is not chrome.
+ * - runs of short lines above the headline the title rule takes — a site's name over its section, a skip link
+ *   (`تخطى إلى المحتوى`), a score or a ticker, bulleted menu entries as text browsers render them (reason
+ *   `chrome`). The SPEC's title is a short line "followed by body text": a line followed by the headline is not one.
+ * A short line alone above a longer one (a headline over its subtitle or caption), a short headline followed by its
+ * body, or by its byline or date line and then the body, is not chrome.
  */
 import { endsSentence, lineBullet } from "../text/lines.js";
 import { lineDate } from "../text/dates.js";

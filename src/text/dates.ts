@@ -204,21 +204,26 @@ export function loneDate(mf: string, words: number): string | null {
   if (words > (words > MAX_DATE_LINE_WORDS && mentionsUpdate(mf) ? MAX_TWO_DATE_LINE_WORDS : MAX_DATE_LINE_WORDS) || !hasYear(mf)) return null;
   const date = findDate(mf);
   if (!date) return null;
-  let rest = mf.slice(0, date.start) + " " + mf.slice(date.end);
+  let rest = without(mf, date);
   const time = findTime(rest);
-  if (time) rest = rest.slice(0, time.start) + " " + rest.slice(time.end);
+  if (time) rest = without(rest, time);
   let iso = time ? `${date.iso}T${time.hhmm}` : date.iso;
   // "نشر في: 12 مايو 2024 - 10:15 ص | آخر تحديث: 12 مايو 2024 - 11:40 ص": published and updated on one line, in
   // either order; published is the earlier. Two dates without the word for an update are a range, not a date line.
   const second = mentionsUpdate(rest) ? findDate(rest) : null;
   if (second) {
-    rest = rest.slice(0, second.start) + " " + rest.slice(second.end);
+    rest = without(rest, second);
     const secondTime = findTime(rest);
-    if (secondTime) rest = rest.slice(0, secondTime.start) + " " + rest.slice(secondTime.end);
+    if (secondTime) rest = without(rest, secondTime);
     const other = secondTime ? `${second.iso}T${secondTime.hhmm}` : second.iso;
     if (other < iso) iso = other;
   }
   return allFiller(rest) ? iso : null;
+}
+
+/** `s` with the span found in it (a date, a time) replaced by a space. */
+function without(s: string, span: { start: number; end: number }): string {
+  return s.slice(0, span.start) + " " + s.slice(span.end);
 }
 
 /** The line (a match form) holds the word for an update: `تحديث`, `محدث`, `updated`. */
@@ -249,7 +254,7 @@ export function loneTime(mf: string, words: number): string | null {
   if (words > MAX_DATE_LINE_WORDS) return null;
   const time = findTime(mf);
   if (!time) return null;
-  const rest = mf.slice(0, time.start) + " " + mf.slice(time.end);
+  const rest = without(mf, time);
   if (!allFiller(rest)) return null;
   // ص/م or AM/PM in the time's own match, or a word beside it (الساعة, a zone, a weekday).
   const marked = /\p{L}/u.test(mf.slice(time.start, time.end)) || /\p{L}/u.test(rest);
